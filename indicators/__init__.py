@@ -1,0 +1,1 @@
+"""Rights-based indicators (IndicatorIndexPage, IndicatorPage), from the monitoring-core issue."""

@@ -1,0 +1,12 @@
+"""App config of plans/: municipalities and their equality action plans."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PlansConfig(AppConfig):
+    """Municipalities, their YEEPs, actions and the board's assessments."""
+
+    name = "plans"
+    verbose_name = _("Belediyeler ve planlar")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,222 @@
+"""Municipality index and municipality pages."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from portal.models import PortalPage
+from portal.text import turkish_sort_key
+
+# Türkiye's extent with a margin; a point outside is almost always swapped or mistyped coordinates.
+LATITUDE_RANGE = (35.5, 42.5)
+LONGITUDE_RANGE = (25.5, 45.0)
+
+
+class MunicipalityKind(models.TextChoices):
+    """Legal kinds of municipality in Türkiye (Law No. 5393 and No. 5216), in display order."""
+
+    METROPOLITAN = "metropolitan", _("Büyükşehir belediyesi")
+    PROVINCE_CENTRE = "province_centre", _("İl belediyesi")
+    DISTRICT = "district", _("İlçe belediyesi")
+    TOWN = "town", _("Belde belediyesi")
+
+
+class MunicipalityQuerySet(PageQuerySet):
+    """Queries over municipality pages."""
+
+    def for_public(self) -> MunicipalityQuerySet:
+        """What anonymous visitors may see: live pages without view restrictions."""
+        return self.live().public()
+
+
+MunicipalityManager = PageManager.from_queryset(MunicipalityQuerySet)
+
+
+class MunicipalityIndexPage(PortalPage):
+    """/belediyeler/: every monitored municipality, grouped by kind, with a map."""
+
+    content_panels = PortalPage.content_panels
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["plans.MunicipalityPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Belediye listesi")
+        verbose_name_plural = _("Belediye listeleri")
+
+    def municipalities(self) -> list[MunicipalityPage]:
+        """Live public municipalities under this index, in Turkish alphabetical order."""
+        pages = MunicipalityPage.objects.child_of(self).for_public()
+        return sorted(pages, key=lambda page: turkish_sort_key(page.title))
+
+    def municipalities_by_kind(self) -> list[tuple[str, list[MunicipalityPage]]]:
+        """(kind label, municipalities) pairs in the legal order of kinds, empty kinds left out."""
+        municipalities = self.municipalities()
+        groups = []
+        for kind in MunicipalityKind:
+            members = [page for page in municipalities if page.kind == kind.value]
+            if members:
+                groups.append((kind.label, members))
+        return groups
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Add the grouped list and the map's JSON data (built from the same pages)."""
+        from django.conf import settings
+
+        context = super().get_context(request, *args, **kwargs)
+        groups = self.municipalities_by_kind()
+        context["municipality_groups"] = groups
+        context["map_points"] = [
+            page.map_point() for _label, members in groups for page in members if page.has_location
+        ]
+        context["map_tile_url"] = settings.MAP_TILE_URL
+        context["map_tile_attribution"] = settings.MAP_TILE_ATTRIBUTION
+        return context
+
+
+class MunicipalityPage(PortalPage):
+    """One municipality: its facts and contact data; its plans live below it."""
+
+    kind = models.CharField(_("Tür"), max_length=20, choices=MunicipalityKind.choices)
+    province = models.CharField(_("İl"), max_length=60)
+    plate_code = models.CharField(
+        _("Plaka kodu"),
+        max_length=2,
+        validators=[
+            RegexValidator(
+                r"^(0[1-9]|[1-7][0-9]|8[01])$", _("01 ile 81 arasında bir il plaka kodu girin.")
+            )
+        ],
+        help_text=_("İki haneli il plaka kodu, örneğin 06 veya 34."),
+    )
+    latitude = models.DecimalField(
+        _("Enlem"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LATITUDE_RANGE[0]), MaxValueValidator(LATITUDE_RANGE[1])],
+        help_text=_("Ondalık derece, örneğin 40.99 (Türkiye için 35.5–42.5)."),
+    )
+    longitude = models.DecimalField(
+        _("Boylam"),
+        max_digits=8,
+        decimal_places=5,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(LONGITUDE_RANGE[0]), MaxValueValidator(LONGITUDE_RANGE[1])],
+        help_text=_("Ondalık derece, örneğin 29.03 (Türkiye için 25.5–45.0)."),
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("Logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("Web sitesi"), blank=True)
+    contact_email = models.EmailField(_("E-posta"), blank=True)
+    contact_phone = models.CharField(_("Telefon"), max_length=30, blank=True)
+    address = models.TextField(_("Adres"), blank=True)
+    summary = models.TextField(_("Özet"), blank=True)
+    # Set by plans.roles when the municipality is created; not edited by hand.
+    reporters_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name=_("Raportör grubu"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("Belge ve görsel koleksiyonu"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = MunicipalityManager()
+
+    content_panels = [
+        *PortalPage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("kind"), FieldPanel("province"), FieldPanel("plate_code")]
+                ),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+            ],
+            heading=_("Künye"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("logo"),
+        MultiFieldPanel(
+            [
+                FieldPanel("website"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("address"),
+            ],
+            heading=_("İletişim"),
+        ),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("province"),
+        index.FilterField("kind"),
+    ]
+
+    parent_page_types = ["plans.MunicipalityIndexPage"]
+    subpage_types: list[str] = []
+
+    override_translatable_fields = [
+        *PortalPage.override_translatable_fields,
+        SynchronizedField("kind"),
+        TranslatableField("province"),
+        SynchronizedField("plate_code"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("address"),
+        TranslatableField("summary"),
+    ]
+
+    class Meta:
+        verbose_name = _("Belediye")
+        verbose_name_plural = _("Belediyeler")
+
+    @property
+    def has_location(self) -> bool:
+        """Whether both coordinates are set, so the municipality can be put on the map."""
+        return self.latitude is not None and self.longitude is not None
+
+    def map_point(self) -> dict[str, Any]:
+        """The JSON the map script reads for this municipality's marker."""
+        return {
+            "name": self.title,
+            "url": self.url,
+            "lat": float(self.latitude),
+            "lon": float(self.longitude),
+            "kind": str(self.get_kind_display()),
+        }

@@ -1,0 +1,64 @@
+"""One reporters group and one media collection per municipality.
+
+A reporter edits and submits drafts only under their own MunicipalityPage (in every language) and
+uploads documents and images only into their municipality's collection, which no other reporter
+group can see.
+"""
+
+from __future__ import annotations
+
+from django.contrib.auth.models import Group
+from django.db import transaction
+
+from wagtail.models import Collection
+
+from portal.roles import (
+    MEDIA_EDIT_PERMISSIONS,
+    REPORTER_PAGE_PERMISSIONS,
+    grant_admin_access,
+    grant_collection_permissions,
+    grant_page_permissions,
+)
+
+from .models import MunicipalityPage
+
+MUNICIPALITIES_COLLECTION = "Belediyeler"
+
+
+def reporters_group_name(municipality: MunicipalityPage) -> str:
+    """Group name shown in the admin, e.g. "Kadıköy Belediyesi raportörleri"."""
+    return f"{municipality.title} raportörleri"
+
+
+def _municipalities_collection() -> Collection:
+    root = Collection.get_first_root_node()
+    existing = root.get_children().filter(name=MUNICIPALITIES_COLLECTION).first()
+    return existing or root.add_child(name=MUNICIPALITIES_COLLECTION)
+
+
+@transaction.atomic
+def ensure_municipality_reporters(municipality: MunicipalityPage) -> Group:
+    """Create (or repair) the municipality's reporters group, collection and permissions.
+
+    The group and collection are stored on the page and on all its translations; page permissions
+    are granted on every translation, so the English page is covered too.
+    """
+    group = municipality.reporters_group
+    if group is None:
+        group, _ = Group.objects.get_or_create(name=reporters_group_name(municipality))
+    collection = municipality.collection
+    if collection is None:
+        parent = _municipalities_collection()
+        collection = parent.get_children().filter(name=municipality.title).first()
+        collection = collection or parent.add_child(name=municipality.title)
+    MunicipalityPage.objects.filter(translation_key=municipality.translation_key).update(
+        reporters_group=group, collection=collection
+    )
+    municipality.reporters_group, municipality.collection = group, collection
+
+    grant_admin_access(group)
+    grant_page_permissions(
+        group, municipality.get_translations(inclusive=True), REPORTER_PAGE_PERMISSIONS
+    )
+    grant_collection_permissions(group, collection, MEDIA_EDIT_PERMISSIONS)
+    return group

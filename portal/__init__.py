@@ -1,0 +1,1 @@
+"""The YEEP İzleme Platformu project: settings, URLs, home and standard pages, shared blocks."""

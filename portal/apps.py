@@ -1,0 +1,12 @@
+"""App config of the project app (home, standard pages, shared blocks and helpers)."""
+
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    """Project-wide pages, blocks, roles and the demo-site command."""
+
+    name = "portal"
+    verbose_name = _("Portal")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,232 @@
+"""Builds the demo site: pages in Turkish with English translations, roles and demo users.
+
+Deterministic and idempotent: every object is looked up by a natural key (slug, username, group
+name) and created only when missing, so a second run changes nothing but the demo passwords.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any, TextIO
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+
+from wagtail.models import Locale, Page, Site
+
+from plans.models import MunicipalityIndexPage, MunicipalityPage
+from plans.roles import ensure_municipality_reporters
+from portal.models import HomePage, PortalPage, StandardPage
+from portal.roles import EDITORS, MONITORING_BOARD, TRAINING_PARTICIPANTS, ensure_core_groups
+from portal.translation import publish_translation
+
+from . import content
+from .content import Block, PageText
+from .municipalities import MUNICIPALITIES, MunicipalityFacts
+
+# Block ids derive from this namespace, so the Turkish and English bodies share them.
+BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3a52-8c1e-4f0b-9a57-0c2f6f0e7a11")
+# Standard pages that belong in the main menu; the rest are linked from the footer.
+MENU_PAGES = {"about", "board", "methodology"}
+# Pages whose content is invented for the demo and must carry the sample-data notice.
+SAMPLE_PAGES = {"contact"}
+
+
+@dataclass(frozen=True)
+class DemoUser:
+    """A demo account: username, display name and the role group it joins (None: superuser)."""
+
+    username: str
+    first_name: str
+    last_name: str
+    group: str | None
+
+
+DEMO_USERS = (
+    DemoUser("admin", "Site", "Yöneticisi", None),
+    DemoUser("editor", "Ece", "Editör", EDITORS),
+    DemoUser("heyet", "Hale", "Heyet Üyesi", MONITORING_BOARD),
+    DemoUser("kadikoy-raportor", "Kaan", "Kadıköy Raportörü", "kadikoy"),
+    DemoUser("katilimci", "Kevser", "Katılımcı", TRAINING_PARTICIPANTS),
+)
+
+
+def stream_data(page_key: str, blocks: tuple[Block, ...], language: str) -> list[dict[str, Any]]:
+    """Raw StreamField data for the blocks in one language, with ids stable across languages."""
+    data = []
+    for index, block in enumerate(blocks):
+        text = getattr(block.text, language)
+        if block.kind == "heading":
+            value: Any = {"text": text, "level": "h2"}
+        elif block.kind == "quote":
+            attribution = getattr(block.attribution, language) if block.attribution else ""
+            value = {"text": text, "attribution": attribution}
+        else:
+            value = text
+        block_id = str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{page_key}:{index}"))
+        data.append({"type": block.kind, "value": value, "id": block_id})
+    return data
+
+
+def page_values(text: PageText, language: str) -> dict[str, Any]:
+    """Field values of a page built from bilingual text, in one language."""
+    values: dict[str, Any] = {
+        "title": getattr(text.title, language),
+        "slug": getattr(text.slug, language),
+        "intro": getattr(text.intro, language),
+    }
+    if text.body:
+        values["body"] = stream_data(text.key, text.body, language)
+    return values
+
+
+def municipality_values(facts: MunicipalityFacts, language: str) -> dict[str, Any]:
+    """Field values of a municipality page in one language (slug stays the Turkish one)."""
+    summary = content.MUNICIPALITY_SUMMARIES[facts.key]
+    return {
+        "title": getattr(facts.title, language),
+        "slug": facts.key,
+        "province": getattr(facts.province, language),
+        "summary": getattr(summary, language),
+    }
+
+
+class DemoSiteBuilder:
+    """Creates (or completes) the demo site; writes progress to the given stream."""
+
+    def __init__(self, stdout: TextIO, admin_password: str, demo_password: str) -> None:
+        self.stdout = stdout
+        self.admin_password = admin_password
+        self.demo_password = demo_password
+        self.turkish = Locale.objects.get(language_code="tr")
+        self.english, _ = Locale.objects.get_or_create(language_code="en")
+
+    @transaction.atomic
+    def build(self) -> None:
+        """Build everything, in dependency order."""
+        home = self.home_page()
+        index = self.child_page(home, MunicipalityIndexPage, content.MUNICIPALITY_INDEX, menu=True)
+        for facts in MUNICIPALITIES:
+            self.municipality_page(index, facts)
+        for text in content.STANDARD_PAGES:
+            self.child_page(
+                home,
+                StandardPage,
+                text,
+                menu=text.key in MENU_PAGES,
+                sample=text.key in SAMPLE_PAGES,
+            )
+        ensure_core_groups()
+        for municipality in MunicipalityPage.objects.filter(locale=self.turkish):
+            ensure_municipality_reporters(municipality)
+        self.users()
+
+    # Pages -------------------------------------------------------------------------------------
+
+    def publish_new(self, parent: Page, page: PortalPage) -> PortalPage:
+        """Add page under parent and publish it through a revision, as an editor would."""
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        self.stdout.write(f"  + {page.url_path}")
+        return page
+
+    def translate(self, page: PortalPage, values: dict[str, Any]) -> None:
+        """Publish the English translation through wagtail-localize unless it exists."""
+        if page.get_translation_or_none(self.english) is None:
+            translated = publish_translation(page, self.english, values)
+            self.stdout.write(f"  + {translated.url_path} (en)")
+
+    def home_page(self) -> HomePage:
+        """The Turkish home page at the site root, replacing Wagtail's placeholder page."""
+        home = HomePage.objects.filter(locale=self.turkish, depth=2).first()
+        if home is None:
+            placeholder_type = ContentType.objects.get_for_model(Page)
+            Page.objects.filter(depth=2, content_type=placeholder_type).delete()
+            root = Page.get_first_root_node()
+            home = self.publish_new(
+                root,
+                HomePage(
+                    **page_values(content.HOME, "tr"),
+                    locale=self.turkish,
+                    contact_email=content.SAMPLE_EMAIL,
+                ),
+            )
+        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
+        site.hostname, site.port, site.root_page = "localhost", 80, home
+        site.site_name = content.SITE_NAME.tr
+        site.save()
+        self.translate(home, page_values(content.HOME, "en"))
+        return home
+
+    def child_page(
+        self,
+        parent: Page,
+        model: type[PortalPage],
+        text: PageText,
+        *,
+        menu: bool = False,
+        sample: bool = False,
+    ) -> PortalPage:
+        """Find the child by its Turkish slug, or create and publish it; then translate it."""
+        values = page_values(text, "tr")
+        page = model.objects.child_of(parent).filter(slug=values["slug"]).first()
+        if page is None:
+            page = self.publish_new(
+                parent, model(**values, show_in_menus=menu, is_sample_data=sample)
+            )
+        self.translate(page, page_values(text, "en"))
+        return page
+
+    def municipality_page(self, index: Page, facts: MunicipalityFacts) -> MunicipalityPage:
+        """One of the ten municipalities, with its facts; its demo summary marks it as sample."""
+        page = MunicipalityPage.objects.child_of(index).filter(slug=facts.key).first()
+        if page is None:
+            page = self.publish_new(
+                index,
+                MunicipalityPage(
+                    **municipality_values(facts, "tr"),
+                    kind=facts.kind,
+                    plate_code=facts.plate_code,
+                    latitude=facts.latitude,
+                    longitude=facts.longitude,
+                    website=facts.website,
+                    is_sample_data=True,
+                ),
+            )
+        self.translate(page, municipality_values(facts, "en"))
+        return page
+
+    # People ------------------------------------------------------------------------------------
+
+    def users(self) -> None:
+        """One account per role; passwords are (re)set so the printed login always works."""
+        user_model = get_user_model()
+        for demo in DEMO_USERS:
+            user, created = user_model.objects.get_or_create(
+                username=demo.username,
+                defaults={
+                    "first_name": demo.first_name,
+                    "last_name": demo.last_name,
+                    "email": f"{demo.username}@example.org",
+                },
+            )
+            is_admin = demo.group is None
+            user.is_superuser = user.is_staff = is_admin
+            user.set_password(self.admin_password if is_admin else self.demo_password)
+            user.save()
+            if demo.group:
+                user.groups.add(self.group_for(demo.group))
+            if created:
+                self.stdout.write(f"  + user {demo.username}")
+
+    def group_for(self, name_or_municipality_slug: str) -> Group:
+        """A role group by name, or a municipality's reporters group by the municipality's slug."""
+        municipality = MunicipalityPage.objects.filter(
+            locale=self.turkish, slug=name_or_municipality_slug
+        ).first()
+        if municipality is not None:
+            return municipality.reporters_group
+        return Group.objects.get(name=name_or_municipality_slug)

@@ -1,0 +1,98 @@
+"""The portal's roles as Wagtail groups, and the helpers that grant them page and collection rights.
+
+Roles (see ../shared/DESIGN.md):
+- Editors: all content; the board workflow (monitoring-core issue) keeps them from approving.
+- Monitoring Board: edits and publishes under the municipality index.
+- Training participants: no admin access; page privacy opens participant-only material to them.
+- "<Municipality> raportörleri": one per municipality, created by plans.roles.
+
+Everything here is idempotent: running it again changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.contrib.auth.models import Group, Permission
+from django.db import transaction
+
+from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+
+EDITORS = "Editörler"
+MONITORING_BOARD = "İzleme Heyeti"
+TRAINING_PARTICIPANTS = "Eğitim Katılımcıları"
+
+EDITOR_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+BOARD_PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
+# Reporters draft and submit; they never publish.
+REPORTER_PAGE_PERMISSIONS = ("add_page", "change_page")
+
+MEDIA_EDIT_PERMISSIONS = (
+    ("wagtaildocs", "add_document"),
+    ("wagtaildocs", "change_document"),
+    ("wagtaildocs", "choose_document"),
+    ("wagtailimages", "add_image"),
+    ("wagtailimages", "change_image"),
+    ("wagtailimages", "choose_image"),
+)
+MEDIA_CHOOSE_PERMISSIONS = (
+    ("wagtaildocs", "choose_document"),
+    ("wagtailimages", "choose_image"),
+)
+
+
+def _permission(app_label: str, codename: str) -> Permission:
+    return Permission.objects.get(content_type__app_label=app_label, codename=codename)
+
+
+def grant_admin_access(group: Group) -> None:
+    """Let the group log in to the Wagtail admin."""
+    group.permissions.add(_permission("wagtailadmin", "access_admin"))
+
+
+def grant_page_permissions(group: Group, pages: Iterable[Page], codenames: Iterable[str]) -> None:
+    """Give the group the page permissions on each page and, through Wagtail, its subtree."""
+    permissions = [_permission("wagtailcore", codename) for codename in codenames]
+    for page in pages:
+        for permission in permissions:
+            GroupPagePermission.objects.get_or_create(group=group, page=page, permission=permission)
+
+
+def grant_collection_permissions(
+    group: Group, collection: Collection, permissions: Iterable[tuple[str, str]]
+) -> None:
+    """Give the group document/image permissions on a collection and its descendants."""
+    for app_label, codename in permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=_permission(app_label, codename)
+        )
+
+
+@transaction.atomic
+def ensure_core_groups() -> dict[str, Group]:
+    """Create Editors, Monitoring Board and Training participants with their rights."""
+    from plans.models import MunicipalityIndexPage
+    from portal.models import HomePage
+
+    editors, _ = Group.objects.get_or_create(name=EDITORS)
+    board, _ = Group.objects.get_or_create(name=MONITORING_BOARD)
+    participants, _ = Group.objects.get_or_create(name=TRAINING_PARTICIPANTS)
+    root_collection = Collection.get_first_root_node()
+
+    grant_admin_access(editors)
+    grant_page_permissions(editors, HomePage.objects.all(), EDITOR_PAGE_PERMISSIONS)
+    grant_collection_permissions(
+        editors,
+        root_collection,
+        [
+            *MEDIA_EDIT_PERMISSIONS,
+            ("wagtaildocs", "delete_document"),
+            ("wagtailimages", "delete_image"),
+        ],
+    )
+
+    grant_admin_access(board)
+    grant_page_permissions(board, MunicipalityIndexPage.objects.all(), BOARD_PAGE_PERMISSIONS)
+    grant_collection_permissions(board, root_collection, MEDIA_CHOOSE_PERMISSIONS)
+
+    return {EDITORS: editors, MONITORING_BOARD: board, TRAINING_PARTICIPANTS: participants}

@@ -1,0 +1,1 @@
+"""Settings: base (shared), dev, test and production. Every secret comes from the environment."""

@@ -1,0 +1,51 @@
+"""Template tags for the base layout: navigation, breadcrumb and language switcher."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import template
+
+from wagtail.models import Page
+
+from portal.navigation import (
+    LanguageLink,
+    MenuItem,
+    breadcrumb,
+    footer_pages,
+    language_links,
+    localized_home,
+    main_menu,
+)
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def site_home(context: dict[str, Any]) -> Page | None:
+    """The home page in the active language, for the logo link, menu and footer."""
+    return localized_home(context["request"])
+
+
+@register.simple_tag
+def menu_items(home: Page | None, current: Page | None = None) -> list[MenuItem]:
+    """Entries of the main navigation, marking the current section."""
+    return main_menu(home, current)
+
+
+@register.simple_tag
+def breadcrumb_pages(page: Page) -> list[Page]:
+    """Ancestors shown in the breadcrumb."""
+    return breadcrumb(page)
+
+
+@register.simple_tag(takes_context=True)
+def language_switcher_links(context: dict[str, Any]) -> list[LanguageLink]:
+    """Links of the language switcher for the current page (or path)."""
+    return language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag
+def footer_links(home: Page | None) -> list[Page]:
+    """Pages linked from the footer (those under home that are not in the main menu)."""
+    return footer_pages(home)

@@ -1,0 +1,70 @@
+"""Turkish-aware text helpers: case folding, collation and ASCII slugs.
+
+Python's str.lower() maps "I" to "i" and "İ" to "i̇" (with a combining dot), which is wrong for
+Turkish, and code-point order puts "Ç" after "Z". These helpers follow the Turkish alphabet
+(a b c ç d e f g ğ h ı i j k l m n o ö p r s ş t u ü v y z). They are small and dependency-free;
+PyICU would do the same but needs the ICU headers to build, and `make test` must run on a machine
+with only Python.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from django.utils.text import slugify
+
+# q, w and x are not Turkish letters but appear in names; they sit where Latin puts them.
+TURKISH_ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
+T = TypeVar("T")
+_LETTER_RANK = {letter: rank for rank, letter in enumerate(TURKISH_ALPHABET)}
+_TURKISH_UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
+_TURKISH_LETTERS_TO_ASCII = str.maketrans(
+    {"ç": "c", "Ç": "C", "ğ": "g", "Ğ": "G", "ı": "i", "İ": "I", "ö": "o", "Ö": "O", "ş": "s",
+     "Ş": "S", "ü": "u", "Ü": "U"}
+)  # fmt: skip
+
+
+def turkish_casefold(text: str) -> str:
+    """Lower-case text by Turkish rules (I → ı, İ → i) for comparison and matching."""
+    return unicodedata.normalize("NFC", text).translate(_TURKISH_UPPER_TO_LOWER).lower()
+
+
+def _strip_foreign_accents(letter: str) -> str:
+    """Reduce â, î, û (and other non-Turkish accented letters) to their base letter."""
+    if letter in _LETTER_RANK:
+        return letter
+    decomposed = unicodedata.normalize("NFD", letter)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)) or letter
+
+
+def turkish_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str]:
+    """Sort key that orders text in Turkish alphabetical order, case-insensitively.
+
+    Spaces and punctuation sort before digits, digits before letters. Ties (such as "Ali" and
+    "ali", or "kâr" and "kar") are broken by the case-folded text, so the order is total.
+    """
+    folded = turkish_casefold(text)
+    primary: list[tuple[int, int]] = []
+    for char in folded:
+        base = _strip_foreign_accents(char)
+        if base in _LETTER_RANK:
+            primary.append((2, _LETTER_RANK[base]))
+        elif base.isdigit():
+            primary.append((1, ord(base)))
+        elif base.isalpha():
+            primary.append((3, ord(base)))
+        else:
+            primary.append((0, ord(base)))
+    return tuple(primary), folded
+
+
+def turkish_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
+    """Return items sorted in Turkish order by the text that key() gives for each."""
+    return sorted(items, key=lambda item: turkish_sort_key(key(item)))
+
+
+def turkish_slugify(text: str) -> str:
+    """ASCII slug for a Turkish title: "Kadıköy Belediyesi" → "kadikoy-belediyesi"."""
+    return slugify(text.translate(_TURKISH_LETTERS_TO_ASCII))

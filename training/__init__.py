@@ -1,0 +1,1 @@
+"""Training programmes, modules and participant-only materials: built in the training issue."""
