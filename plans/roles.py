@@ -10,7 +10,7 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import Collection
+from wagtail.models import Collection, Locale
 
 from portal.roles import (
     MEDIA_EDIT_PERMISSIONS,
@@ -62,3 +62,11 @@ def ensure_municipality_reporters(municipality: MunicipalityPage) -> Group:
     )
     grant_collection_permissions(group, collection, MEDIA_EDIT_PERMISSIONS)
     return group
+
+
+def ensure_all_municipality_reporters() -> list[Group]:
+    """Reporters groups for every municipality (one per page in the default language)."""
+    return [
+        ensure_municipality_reporters(municipality)
+        for municipality in MunicipalityPage.objects.filter(locale=Locale.get_default())
+    ]

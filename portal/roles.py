@@ -80,6 +80,7 @@ def ensure_core_groups() -> dict[str, Group]:
     root_collection = Collection.get_first_root_node()
 
     grant_admin_access(editors)
+    editors.permissions.add(_permission("wagtail_localize", "submit_translation"))
     grant_page_permissions(editors, HomePage.objects.all(), EDITOR_PAGE_PERMISSIONS)
     grant_collection_permissions(
         editors,

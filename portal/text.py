@@ -39,11 +39,12 @@ def _strip_foreign_accents(letter: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)) or letter
 
 
-def turkish_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str]:
+def turkish_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str, str]:
     """Sort key that orders text in Turkish alphabetical order, case-insensitively.
 
     Spaces and punctuation sort before digits, digits before letters. Ties (such as "Ali" and
-    "ali", or "kâr" and "kar") are broken by the case-folded text, so the order is total.
+    "ali", or "kâr" and "kar") are broken by the case-folded text, then by the text itself, so
+    the order is total and does not depend on the input order.
     """
     folded = turkish_casefold(text)
     primary: list[tuple[int, int]] = []
@@ -57,7 +58,7 @@ def turkish_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str]:
             primary.append((3, ord(base)))
         else:
             primary.append((0, ord(base)))
-    return tuple(primary), folded
+    return tuple(primary), folded, text
 
 
 def turkish_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:

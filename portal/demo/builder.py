@@ -13,14 +13,14 @@ from typing import Any, TextIO
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
+from django.core.management import call_command
 from django.db import transaction
 
 from wagtail.models import Locale, Page, Site
 
 from plans.models import MunicipalityIndexPage, MunicipalityPage
-from plans.roles import ensure_municipality_reporters
 from portal.models import HomePage, PortalPage, StandardPage
-from portal.roles import EDITORS, MONITORING_BOARD, TRAINING_PARTICIPANTS, ensure_core_groups
+from portal.roles import EDITORS, MONITORING_BOARD, TRAINING_PARTICIPANTS
 from portal.translation import publish_translation
 
 from . import content
@@ -119,9 +119,7 @@ class DemoSiteBuilder:
                 menu=text.key in MENU_PAGES,
                 sample=text.key in SAMPLE_PAGES,
             )
-        ensure_core_groups()
-        for municipality in MunicipalityPage.objects.filter(locale=self.turkish):
-            ensure_municipality_reporters(municipality)
+        call_command("setup_roles", stdout=self.stdout)
         self.users()
 
     # Pages -------------------------------------------------------------------------------------

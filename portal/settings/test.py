@@ -8,7 +8,11 @@ from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
 DEBUG = False
+ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 MEDIA_ROOT = tempfile.mkdtemp(prefix="yeep-test-media-")
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
-WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = "http://localhost"
+# Slug changes made by translations need no redirects in tests; they cost a task per page.
+WAGTAILREDIRECTS_AUTO_CREATE = False
+WHITENOISE_AUTOREFRESH = True

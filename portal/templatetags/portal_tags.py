@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from django import template
+from django.utils.html import format_html
+from django.utils.safestring import SafeString, mark_safe
 
 from wagtail.models import Page
 
@@ -49,3 +52,17 @@ def language_switcher_links(context: dict[str, Any]) -> list[LanguageLink]:
 def footer_links(home: Page | None) -> list[Page]:
     """Pages linked from the footer (those under home that are not in the main menu)."""
     return footer_pages(home)
+
+
+@register.filter
+def with_frame_title(embed_html: str, title: str) -> SafeString:
+    """Give an oEmbed's <iframe> the title screen readers announce, unless it already has one.
+
+    The embed HTML comes from Wagtail's embed finder (trusted providers), so it stays unescaped;
+    the title is escaped.
+    """
+    if "<iframe" not in embed_html or re.search(r"<iframe[^>]*\stitle=", embed_html):
+        return mark_safe(embed_html)  # noqa: S308 - provider HTML from Wagtail's embed finder
+    return mark_safe(  # noqa: S308
+        embed_html.replace("<iframe", format_html('<iframe title="{}"', title), 1)
+    )

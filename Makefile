@@ -1,0 +1,60 @@
+# YEEP İzleme Platformu — `make help` lists the targets.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+PYTEST_ARGS ?=
+
+.DEFAULT_GOAL := help
+.PHONY: help install run test lint format check migrate demo messages vendor clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(STAMP): pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	@touch $(STAMP)
+
+install: $(STAMP) ## Create .venv and install the portal with its dev tools
+
+migrate: install ## Apply database migrations (SQLite unless DATABASE_URL is set)
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate ## Load the demo site (idempotent) and print the logins
+	$(BIN)/python manage.py setup_demo
+
+run: demo ## Install, migrate, load the demo site and serve http://127.0.0.1:8000
+	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+lint: install ## ruff check + ruff format --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+check: install ## Django system checks and missing migrations
+	$(BIN)/python manage.py check
+	$(BIN)/python manage.py makemigrations --check --dry-run
+
+test: lint check ## Lint, system checks and the whole pytest suite
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+format: install ## Format and auto-fix the code
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+messages: install ## Update locale/en/LC_MESSAGES/django.po and compile it
+	$(BIN)/python manage.py makemessages -l en --ignore=.venv --ignore=frontend --ignore=tests --no-obsolete
+	$(BIN)/python manage.py compilemessages -l en --ignore=.venv
+
+vendor: ## Rebuild static/vendor/ from npm (needs Node.js; outputs are committed)
+	cd frontend && npm ci && npm run build
+
+clean: ## Remove .venv, the SQLite database, media and collected static files
+	rm -rf $(VENV) db.sqlite3 db.sqlite3-* media staticfiles

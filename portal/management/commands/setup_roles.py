@@ -1,0 +1,25 @@
+"""`manage.py setup_roles`: the portal's groups and permissions, idempotently."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from plans.roles import ensure_all_municipality_reporters
+from portal.roles import ensure_core_groups
+
+
+class Command(BaseCommand):
+    """Create or repair the role groups and one reporters group per municipality."""
+
+    help = (
+        "Create or repair the role groups and each municipality's reporters group and collection."
+    )
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        for name in ensure_core_groups():
+            self.stdout.write(f"  group: {name}")
+        for group in ensure_all_municipality_reporters():
+            self.stdout.write(f"  group: {group.name}")
+        self.stdout.write(self.style.SUCCESS("Roles ready."))

@@ -1,0 +1,95 @@
+"""`manage.py setup_demo` builds the whole demo site, bilingual, and is idempotent."""
+
+from __future__ import annotations
+
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import Client
+
+from wagtail.models import Collection, GroupPagePermission, Locale, Page
+
+from plans.models import MunicipalityPage
+
+pytestmark = pytest.mark.django_db
+
+
+def counts() -> dict[str, int]:
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "collections": Collection.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+    }
+
+
+def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db) -> None:
+    """One scenario, because each run of setup_demo takes seconds."""
+    Page.objects.filter(depth=2).delete()  # start from an empty site, as on a fresh install
+    output = StringIO()
+    call_command("setup_demo", stdout=output)
+    first = counts()
+    call_command("setup_demo", stdout=StringIO())
+
+    # Idempotent: a second run creates nothing.
+    assert counts() == first
+    assert first["users"] == 5
+    # Editors, Monitoring Board, Training participants + one reporters group per municipality.
+    assert first["groups"] == 3 + 10
+
+    # Every Turkish page has a live English translation.
+    english = Locale.objects.get(language_code="en")
+    turkish_pages = Page.objects.filter(locale__language_code="tr", depth__gt=1)
+    assert turkish_pages.count() == 1 + 1 + 10 + 5  # home, index, municipalities, standard pages
+    for page in turkish_pages:
+        translation = page.get_translation_or_none(english)
+        assert translation is not None, page.url_path
+        assert translation.live, translation.url_path
+
+    # The ten municipalities with their facts, roles and the sample flag.
+    municipalities = MunicipalityPage.objects.filter(locale__language_code="tr")
+    assert municipalities.count() == 10
+    kadikoy = municipalities.get(slug="kadikoy")
+    assert (kadikoy.title, kadikoy.province, kadikoy.plate_code, kadikoy.kind) == (
+        "Kadıköy Belediyesi",
+        "İstanbul",
+        "34",
+        "district",
+    )
+    assert municipalities.get(slug="tunceli").kind == "province_centre"
+    assert all(page.is_sample_data for page in municipalities)
+    assert all(page.reporters_group and page.collection for page in municipalities)
+
+    # The admin login is printed and works.
+    assert "user: admin  password: yeep-admin-2026" in output.getvalue()
+    assert get_user_model().objects.get(username="admin").check_password("yeep-admin-2026")
+
+    # The demo home is served in both languages, as `make run` shows it.
+    client = Client(HTTP_HOST="localhost")
+    response = client.get("/", follow=True)
+    assert response.redirect_chain[-1][0] == "/tr/"
+    html = response.content.decode()
+    assert "YEEP İzleme Platformu" in html
+    assert "İzlenen belediyeler" in html
+    english_home = client.get("/en/").content.decode()
+    assert "YEEP Monitoring Platform" in english_home
+    assert "Monitored municipalities" in english_home
+    kadikoy_en = client.get("/en/municipalities/kadikoy/")
+    assert kadikoy_en.status_code == 200
+    assert "Kadıköy Municipality" in kadikoy_en.content.decode()
+    assert "Sample data" in kadikoy_en.content.decode()
+
+
+def test_admin_password_comes_from_the_environment(db, monkeypatch) -> None:
+    Page.objects.filter(depth=2).delete()
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-different-secret-42")
+    output = StringIO()
+    call_command("setup_demo", stdout=output)
+    assert "a-different-secret-42" in output.getvalue()
+    assert get_user_model().objects.get(username="admin").check_password("a-different-secret-42")
