@@ -27,8 +27,6 @@ class Command(BaseCommand):
         self.stdout.write("Demo site:")
         DemoSiteBuilder(self.stdout, admin_password, demo_password).build()
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
-        self.stdout.write(
-            f"  Admin: http://127.0.0.1:8000/admin/  user: admin  password: {admin_password}"
-        )
+        self.stdout.write(f"  Admin login at /admin/  user: admin  password: {admin_password}")
         others = ", ".join(user.username for user in DEMO_USERS if user.group)
         self.stdout.write(f"  Role accounts ({others}) password: {demo_password}")
