@@ -24,8 +24,8 @@ from portal.roles import EDITORS, MONITORING_BOARD, TRAINING_PARTICIPANTS
 from portal.translation import publish_translation
 
 from . import content
-from .content import Block, PageText
 from .municipalities import MUNICIPALITIES, MunicipalityFacts
+from .text import Block, PageText
 
 # Block ids derive from this namespace, so the Turkish and English bodies share them.
 BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3a52-8c1e-4f0b-9a57-0c2f6f0e7a11")

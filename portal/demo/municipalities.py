@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from plans.models import MunicipalityKind
 
-from .content import Text
+from .text import Text
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,202 @@
+"""Demo pages about the site: contact (sample address) and the privacy notice."""
+
+from __future__ import annotations
+
+from .text import SAMPLE_EMAIL, PageText, Text, heading, paragraph
+
+CONTACT = PageText(
+    key="contact",
+    title=Text("İletişim", "Contact"),
+    slug=Text("iletisim", "contact"),
+    intro=Text(
+        tr="Proje ve platformla ilgili sorularınız için bize e-postayla ulaşabilirsiniz.",
+        en="You can reach us by e-mail with questions about the project and the platform.",
+    ),
+    body=(
+        paragraph(
+            tr=(
+                "<p><b>Örnek iletişim bilgisi:</b> Bu demo sitedeki iletişim bilgileri örnektir; "
+                "gerçek kurulumda proje ekibinin bilgileriyle değiştirilmelidir.</p>"
+            ),
+            en=(
+                "<p><b>Sample contact details:</b> the contact details on this demo site are "
+                "samples and must be replaced with the project team’s own in a real "
+                "installation.</p>"
+            ),
+        ),
+        heading("E-posta", "E-mail"),
+        paragraph(
+            tr=f"<p>Proje ekibine {SAMPLE_EMAIL} adresinden yazabilirsiniz (örnek adres).</p>",
+            en=f"<p>You can write to the project team at {SAMPLE_EMAIL} (sample address).</p>",
+        ),
+        heading("Hangi konularda yazabilirsiniz?", "What you can write to us about"),
+        paragraph(
+            tr=(
+                "<ul>"
+                "<li>Proje, İzleme Heyeti ve izleme yöntemi hakkındaki sorular</li>"
+                "<li>Platformu kullanmak ya da eğitimlere katılmak isteyen belediyelerin "
+                "başvuruları</li>"
+                "<li>Yayımlanmış verilerde fark ettiğiniz hatalar: lütfen sayfayı ve ilgili veriyi "
+                "belirtin</li>"
+                "<li>Açık verilerin yeniden kullanımı ve basın soruları</li>"
+                "</ul>"
+            ),
+            en=(
+                "<ul>"
+                "<li>Questions about the project, the Monitoring Board and the monitoring "
+                "methodology</li>"
+                "<li>Requests from municipalities that would like to use the platform or take part "
+                "in the training</li>"
+                "<li>Errors you notice in published data: please tell us the page and the data "
+                "concerned</li>"
+                "<li>Reuse of the open data, and press enquiries</li>"
+                "</ul>"
+            ),
+        ),
+        heading("Belediye kullanıcıları için", "For municipal users"),
+        paragraph(
+            tr=(
+                "<p>Hesap ve erişim sorunları için lütfen kurumsal e-posta adresinizden yazın ve "
+                "belediyenizin adını belirtin. Yayımlanmış bir değerlendirmeye ilişkin düzeltme "
+                "talepleri İzleme Heyetine iletilir; değerlendirmeyi yalnızca heyet "
+                "değiştirebilir.</p>"
+            ),
+            en=(
+                "<p>For account and access problems, please write from your institutional e-mail "
+                "address and give the name of your municipality. Requests to correct a published "
+                "assessment are passed on to the Monitoring Board; only the Board can change an "
+                "assessment.</p>"
+            ),
+        ),
+        paragraph(
+            tr=(
+                "<p>Bize yazarken paylaştığınız kişisel veriler yalnızca talebinizi yanıtlamak "
+                "için kullanılır; ayrıntılar gizlilik bildirimimizde yer alır.</p>"
+            ),
+            en=(
+                "<p>Any personal data you share when writing to us is used only to answer your "
+                "request; details are in our privacy notice.</p>"
+            ),
+        ),
+    ),
+)
+
+PRIVACY = PageText(
+    key="privacy",
+    title=Text("Gizlilik bildirimi", "Privacy notice"),
+    slug=Text("gizlilik", "privacy"),
+    intro=Text(
+        tr=(
+            "Bu portal olabildiğince az kişisel veri tutar. Aşağıda hangi verileri neden "
+            "tuttuğumuzu sade bir dille açıklıyoruz."
+        ),
+        en=(
+            "This portal keeps as little personal data as possible. Below we explain in plain "
+            "language which data we keep and why."
+        ),
+    ),
+    body=(
+        paragraph(
+            tr=(
+                "<p><b>Örnek metin:</b> Bu bildirim demo amaçlıdır; portalı işleten kuruluş, veri "
+                "sorumlusu olarak kendi bilgileriyle güncellemelidir.</p>"
+            ),
+            en=(
+                "<p><b>Sample text:</b> this notice is for demonstration; the organisation running "
+                "the portal should update it with its own details as data controller.</p>"
+            ),
+        ),
+        heading("Hangi verileri tutuyoruz?", "What data we keep"),
+        paragraph(
+            tr=(
+                "<ul>"
+                "<li><b>Kullanıcı hesapları:</b> Editörler, İzleme Heyeti üyeleri, belediye "
+                "kullanıcıları ve eğitim katılımcıları için ad, e-posta adresi, rol ve geri "
+                "döndürülemez biçimde saklanan parola özeti. Sayfalardaki değişikliklerin kim "
+                "tarafından ve ne zaman yapıldığı sürüm geçmişinde kayıtlıdır.</li>"
+                "<li><b>İndirme sayıları:</b> Raporların ve veri dosyalarının kaç kez indirildiği "
+                "anonim olarak sayılır; bu sayıyla birlikte IP adresi, tarayıcı bilgisi ya da "
+                "başka bir kişisel veri saklanmaz.</li>"
+                "<li><b>Sunucu kayıtları:</b> Barındırma sunucusu, güvenlik amacıyla IP adresi "
+                "içeren teknik erişim kayıtlarını sınırlı bir süre tutabilir; bu süreyi portalı "
+                "işleten kuruluş belirler.</li>"
+                "</ul>"
+            ),
+            en=(
+                "<ul>"
+                "<li><b>User accounts:</b> name, e-mail address, role and an irreversibly stored "
+                "password hash for editors, Monitoring Board members, municipal users and "
+                "training participants. The revision history records who changed a page and "
+                "when.</li>"
+                "<li><b>Download counts:</b> the number of times reports and data files are "
+                "downloaded is counted anonymously; no IP address, browser information or other "
+                "personal data is stored with this count.</li>"
+                "<li><b>Server logs:</b> the hosting server may keep technical access logs, "
+                "including IP addresses, for a limited time for security purposes; the "
+                "organisation running the portal sets this period.</li>"
+                "</ul>"
+            ),
+        ),
+        paragraph(
+            tr=(
+                "<p>İzleme verileri kişisel veri içermez: göstergeler toplu verilerdir ve kişi "
+                "düzeyinde bilgi yayımlanmaz.</p>"
+            ),
+            en=(
+                "<p>Monitoring data contain no personal data: indicators are aggregate figures, "
+                "and no information about individuals is published.</p>"
+            ),
+        ),
+        heading("Çerezler ve üçüncü taraflar", "Cookies and third parties"),
+        paragraph(
+            tr=(
+                "<ul>"
+                "<li>Ziyaretçileri izleyen ya da reklam amaçlı çerezler kullanılmaz.</li>"
+                "<li>Yalnızca oturum ve form güvenliği gibi teknik olarak zorunlu çerezler "
+                "kullanılır.</li>"
+                "<li>Haritalar varsayılan olarak üçüncü taraf harita döşemelerini yüklemez; "
+                "böylece IP adresiniz bir harita sağlayıcısıyla paylaşılmaz.</li>"
+                "<li>Yazı tipleri, stil dosyaları ve betikler portalın kendi sunucusundan "
+                "yüklenir.</li>"
+                "</ul>"
+            ),
+            en=(
+                "<ul>"
+                "<li>No tracking or advertising cookies are used.</li>"
+                "<li>Only technically necessary cookies are used, such as those for signing in "
+                "and form security.</li>"
+                "<li>By default, maps do not load third-party map tiles, so your IP address is not "
+                "shared with a map provider.</li>"
+                "<li>Fonts, style sheets and scripts are served from the portal’s own "
+                "server.</li>"
+                "</ul>"
+            ),
+        ),
+        heading("Haklarınız", "Your rights"),
+        paragraph(
+            tr=(
+                "<p>Kişisel veriler, 6698 sayılı Kişisel Verilerin Korunması Kanunu (KVKK) "
+                "kapsamında işlenir. Kanunun 11. maddesi uyarınca kişisel verilerinizin işlenip "
+                "işlenmediğini öğrenme, bunlar hakkında bilgi isteme ve eksik ya da yanlış "
+                "işlenmiş verilerin düzeltilmesini ya da silinmesini talep etme gibi haklara "
+                "sahipsiniz.</p>"
+            ),
+            en=(
+                "<p>Personal data are processed under the Turkish Personal Data Protection Law No. "
+                "6698 (KVKK). Under Article 11 of the Law, you have rights such as learning "
+                "whether your personal data are processed, requesting information about them, and "
+                "asking for incomplete or inaccurate data to be corrected or deleted.</p>"
+            ),
+        ),
+        paragraph(
+            tr=(
+                f"<p>Haklarınızı kullanmak ya da sorularınız için {SAMPLE_EMAIL} adresine "
+                "yazabilirsiniz (örnek adres).</p>"
+            ),
+            en=(
+                f"<p>To exercise your rights or ask a question, write to {SAMPLE_EMAIL} "
+                "(sample address).</p>"
+            ),
+        ),
+    ),
+)
