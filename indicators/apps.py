@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class IndicatorsConfig(AppConfig):
-    """Göstergeler; its models arrive with the issue that builds them."""
+    """Rights-based indicator definitions (IndicatorIndexPage, IndicatorPage)."""
 
     name = "indicators"
     verbose_name = _("Göstergeler")

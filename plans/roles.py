@@ -10,8 +10,9 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import Collection, Locale
+from wagtail.models import Collection
 
+from portal.locales import default_locale
 from portal.roles import (
     MEDIA_EDIT_PERMISSIONS,
     REPORTER_PAGE_PERMISSIONS,
@@ -68,5 +69,5 @@ def ensure_all_municipality_reporters() -> list[Group]:
     """Reporters groups for every municipality (one per page in the default language)."""
     return [
         ensure_municipality_reporters(municipality)
-        for municipality in MunicipalityPage.objects.filter(locale=Locale.get_default())
+        for municipality in MunicipalityPage.objects.filter(locale=default_locale())
     ]

@@ -10,11 +10,24 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, PageManager
+from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import stream_blocks
+
+
+class PortalPageQuerySet(PageQuerySet):
+    """Page queries shared by every portal page type."""
+
+    def for_public(self) -> PortalPageQuerySet:
+        """What anonymous visitors may see: live pages without view restrictions (in any
+        ancestor). Every public channel reads pages through this, never its own filter."""
+        return self.live().public()
+
+
+PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 
 
 class PortalPage(Page):
@@ -35,6 +48,8 @@ class PortalPage(Page):
             "(demo) içerik taşıyan her sayfada işaretli olmalıdır."
         ),
     )
+
+    objects = PortalPageManager()
 
     search_fields = [*Page.search_fields, index.SearchField("intro")]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
@@ -64,7 +79,11 @@ class HomePage(PortalPage):
     search_fields = [*PortalPage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["portal.StandardPage", "plans.MunicipalityIndexPage"]
+    subpage_types = [
+        "portal.StandardPage",
+        "plans.MunicipalityIndexPage",
+        "indicators.IndicatorIndexPage",
+    ]
 
     override_translatable_fields = [
         *PortalPage.override_translatable_fields,

@@ -9,7 +9,9 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Page, Site
+
+from portal.locales import locale_for
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,21 @@ class MenuItem:
     aria_current: str
 
 
-def main_menu(home: Page | None, current: Page | None = None) -> list[MenuItem]:
-    """Live, public pages directly under the home page that are marked "show in menus"."""
+def home_children(home: Page | None) -> list[Page]:
+    """Live, public pages directly under the home page (one query, shared by menu and footer)."""
     if home is None:
         return []
+    cached = getattr(home, "_portal_children", None)
+    if cached is None:
+        cached = list(home.get_children().live().public())
+        home._portal_children = cached
+    return cached
+
+
+def main_menu(home: Page | None, current: Page | None = None) -> list[MenuItem]:
+    """Pages directly under the home page that are marked "show in menus"."""
     items = []
-    for page in home.get_children().live().public().in_menu():
+    for page in (child for child in home_children(home) if child.show_in_menus):
         state = ""
         if current is not None and current.path.startswith(page.path):
             state = "page" if current.pk == page.pk else "true"
@@ -52,10 +63,8 @@ def main_menu(home: Page | None, current: Page | None = None) -> list[MenuItem]:
 
 
 def footer_pages(home: Page | None) -> list[Page]:
-    """Live, public pages under the home page kept out of the main menu (contact, privacy)."""
-    if home is None:
-        return []
-    return list(home.get_children().live().public().not_in_menu())
+    """Pages under the home page kept out of the main menu (contact, privacy)."""
+    return [child for child in home_children(home) if not child.show_in_menus]
 
 
 def breadcrumb(page: Page) -> list[Page]:
@@ -84,7 +93,7 @@ def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         if target is None and page is not None and home is not None:
-            target = home.get_translation_or_none(Locale.objects.get_for_language(code))
+            target = home.get_translation_or_none(locale_for(code))
         if target is not None:
             url = target.get_url(request=request)
         else:

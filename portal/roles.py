@@ -16,7 +16,16 @@ from collections.abc import Iterable
 from django.contrib.auth.models import Group, Permission
 from django.db import transaction
 
-from wagtail.models import Collection, GroupCollectionPermission, GroupPagePermission, Page
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
 
 EDITORS = "Editörler"
 MONITORING_BOARD = "İzleme Heyeti"
@@ -97,3 +106,27 @@ def ensure_core_groups() -> dict[str, Group]:
     grant_collection_permissions(board, root_collection, MEDIA_CHOOSE_PERMISSIONS)
 
     return {EDITORS: editors, MONITORING_BOARD: board, TRAINING_PARTICIPANTS: participants}
+
+
+BOARD_WORKFLOW = "İzleme Heyeti onayı"
+
+
+@transaction.atomic
+def ensure_board_workflow() -> Workflow:
+    """The "İzleme Heyeti onayı" workflow (one board approval task) on every municipality index.
+
+    Everything under the municipalities (plans, actions, assessments) is submitted to the board;
+    assessments can only be published through it (plans.permissions).
+    """
+    from plans.models import MunicipalityIndexPage
+
+    board = Group.objects.get(name=MONITORING_BOARD)
+    task = GroupApprovalTask.objects.filter(name=BOARD_WORKFLOW).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=BOARD_WORKFLOW)
+    task.groups.add(board)
+    workflow, _ = Workflow.objects.get_or_create(name=BOARD_WORKFLOW)
+    WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
+    for index in MunicipalityIndexPage.objects.all():
+        WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
+    return workflow

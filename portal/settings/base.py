@@ -22,6 +22,7 @@ INSTALLED_APPS = [
     # Wagtail.
     "wagtail.contrib.redirects",
     "wagtail.contrib.table_block",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",

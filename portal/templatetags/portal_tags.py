@@ -8,6 +8,7 @@ from typing import Any
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
@@ -66,3 +67,11 @@ def with_frame_title(embed_html: str, title: str) -> SafeString:
     return mark_safe(  # noqa: S308
         embed_html.replace("<iframe", format_html('<iframe title="{}"', title), 1)
     )
+
+
+@register.filter
+def percent(value: object) -> str:
+    """A percentage in the active language's order: "%45" in Turkish, "45%" in English."""
+    if value is None or value == "":
+        return "—"
+    return _("%%%(value)s") % {"value": value}

@@ -7,11 +7,12 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from plans.roles import ensure_all_municipality_reporters
-from portal.roles import ensure_core_groups
+from portal.roles import ensure_board_workflow, ensure_core_groups
 
 
 class Command(BaseCommand):
-    """Create or repair the role groups and one reporters group per municipality."""
+    """Create or repair the role groups, one reporters group per municipality and the board
+    workflow."""
 
     help = (
         "Create or repair the role groups and each municipality's reporters group and collection."
@@ -22,4 +23,5 @@ class Command(BaseCommand):
             self.stdout.write(f"  group: {name}")
         for group in ensure_all_municipality_reporters():
             self.stdout.write(f"  group: {group.name}")
+        self.stdout.write(f"  workflow: {ensure_board_workflow().name}")
         self.stdout.write(self.style.SUCCESS("Roles ready."))

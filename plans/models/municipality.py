@@ -10,8 +10,6 @@ from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.models import PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -30,17 +28,6 @@ class MunicipalityKind(models.TextChoices):
     PROVINCE_CENTRE = "province_centre", _("İl belediyesi")
     DISTRICT = "district", _("İlçe belediyesi")
     TOWN = "town", _("Belde belediyesi")
-
-
-class MunicipalityQuerySet(PageQuerySet):
-    """Queries over municipality pages."""
-
-    def for_public(self) -> MunicipalityQuerySet:
-        """What anonymous visitors may see: live pages without view restrictions."""
-        return self.live().public()
-
-
-MunicipalityManager = PageManager.from_queryset(MunicipalityQuerySet)
 
 
 class MunicipalityIndexPage(PortalPage):
@@ -152,8 +139,6 @@ class MunicipalityPage(PortalPage):
         related_name="+",
     )
 
-    objects = MunicipalityManager()
-
     content_panels = [
         *PortalPage.content_panels,
         MultiFieldPanel(
@@ -185,7 +170,7 @@ class MunicipalityPage(PortalPage):
     ]
 
     parent_page_types = ["plans.MunicipalityIndexPage"]
-    subpage_types: list[str] = []
+    subpage_types = ["plans.PlanPage"]
 
     override_translatable_fields = [
         *PortalPage.override_translatable_fields,
@@ -210,6 +195,14 @@ class MunicipalityPage(PortalPage):
     def has_location(self) -> bool:
         """Whether both coordinates are set, so the municipality can be put on the map."""
         return self.latitude is not None and self.longitude is not None
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Plans, and status counts, progress and summary of the latest approved assessment."""
+        from plans.monitoring import municipality_summary
+
+        context = super().get_context(request, *args, **kwargs)
+        context["monitoring"] = municipality_summary(self)
+        return context
 
     def map_point(self) -> dict[str, Any]:
         """The JSON the map script reads for this municipality's marker."""

@@ -1,0 +1,220 @@
+"""Rights-based indicators: shared definitions; their values come from approved assessments."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from plans.scales import Disaggregation
+from portal.blocks import stream_blocks
+from portal.models import PortalPage
+
+from .blocks import RightReferenceBlock
+
+
+class OhchrType(models.TextChoices):
+    """The OHCHR human-rights indicator types."""
+
+    STRUCTURAL = "structural", _("Yapısal")
+    PROCESS = "process", _("Süreç")
+    OUTCOME = "outcome", _("Sonuç")
+
+
+class Direction(models.TextChoices):
+    """Which way a change of the indicator is an improvement."""
+
+    HIGHER = "higher", _("Yüksek olması iyi")
+    LOWER = "lower", _("Düşük olması iyi")
+    NEUTRAL = "neutral", _("Yönsüz")
+
+
+class Periodicity(models.TextChoices):
+    """How often the indicator is measured."""
+
+    ANNUAL = "annual", _("Yıllık")
+    SEMIANNUAL = "semiannual", _("Altı aylık")
+    QUARTERLY = "quarterly", _("Üç aylık")
+
+
+class IndicatorIndexPage(PortalPage):
+    """/gostergeler/: all indicators, grouped by thematic area."""
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = ["indicators.IndicatorPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("Gösterge listesi")
+        verbose_name_plural = _("Gösterge listeleri")
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """Live public indicators under this index, in code order, with their areas."""
+        context = super().get_context(request, *args, **kwargs)
+        context["indicators"] = (
+            IndicatorPage.objects.child_of(self)
+            .for_public()
+            .select_related("area")
+            .order_by("code")
+        )
+        return context
+
+
+class IndicatorPage(RoutablePageMixin, PortalPage):
+    """One rights-based indicator: definition, references, methodology; its values per
+    municipality come from approved assessments (see plans.monitoring)."""
+
+    code = models.CharField(_("Kod"), max_length=20)
+    area = models.ForeignKey(
+        "plans.ThematicArea",
+        verbose_name=_("Tematik alan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    ohchr_type = models.CharField(
+        _("Gösterge türü (OHCHR)"), max_length=20, choices=OhchrType.choices
+    )
+    unit = models.CharField(_("Birim"), max_length=40, help_text=_("Örneğin %, kişi, adet, TL."))
+    direction = models.CharField(
+        _("Yön"), max_length=10, choices=Direction.choices, default=Direction.HIGHER
+    )
+    data_source = models.CharField(_("Veri kaynağı"), max_length=300, blank=True)
+    periodicity = models.CharField(
+        _("Sıklık"), max_length=20, choices=Periodicity.choices, default=Periodicity.ANNUAL
+    )
+    disaggregated_by_sex = models.BooleanField(
+        _("Cinsiyete göre ayrıştırılmış"),
+        default=True,
+        help_text=_("İşaretliyse değerler kadın, erkek ve toplam olarak raporlanır."),
+    )
+    references = StreamField(
+        [("reference", RightReferenceBlock())], blank=True, verbose_name=_("Hak dayanakları")
+    )
+    methodology = StreamField(
+        stream_blocks("heading", "paragraph", "table", "document"),
+        blank=True,
+        verbose_name=_("Yöntem"),
+    )
+
+    content_panels = [
+        *PortalPage.content_panels,
+        FieldRowPanel([FieldPanel("code"), FieldPanel("area")]),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("ohchr_type"), FieldPanel("direction")]),
+                FieldRowPanel([FieldPanel("unit"), FieldPanel("periodicity")]),
+                FieldPanel("data_source"),
+                FieldPanel("disaggregated_by_sex"),
+            ],
+            heading=_("Tanım"),
+        ),
+        FieldPanel("references"),
+        FieldPanel("methodology"),
+        InlinePanel("targets", heading=_("Başlangıç ve hedef değerleri"), label=_("Belediye")),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.SearchField("code"),
+        index.SearchField("methodology"),
+        index.FilterField("ohchr_type"),
+    ]
+
+    parent_page_types = ["indicators.IndicatorIndexPage"]
+    subpage_types: list[str] = []
+
+    override_translatable_fields = [
+        *PortalPage.override_translatable_fields,
+        SynchronizedField("code"),
+        TranslatableField("area"),
+        SynchronizedField("ohchr_type"),
+        TranslatableField("unit"),
+        SynchronizedField("direction"),
+        TranslatableField("data_source"),
+        SynchronizedField("periodicity"),
+        SynchronizedField("disaggregated_by_sex"),
+        TranslatableField("references"),
+        TranslatableField("methodology"),
+        SynchronizedField("targets"),
+    ]
+
+    class Meta:
+        verbose_name = _("Gösterge")
+        verbose_name_plural = _("Göstergeler")
+
+    @property
+    def disaggregations(self) -> list[Disaggregation]:
+        """The breakdowns this indicator is reported in, total last."""
+        if self.disaggregated_by_sex:
+            return [Disaggregation.WOMEN, Disaggregation.MEN, Disaggregation.TOTAL]
+        return [Disaggregation.TOTAL]
+
+    @path("")
+    def definition_and_series(self, request: HttpRequest) -> HttpResponse:
+        """The definition and, per municipality, the approved time series (chart + table)."""
+        from plans.monitoring import indicator_series
+
+        return self.render(request, context_overrides={"series": indicator_series(self)})
+
+    @path("csv/", name="csv")
+    def csv(self, request: HttpRequest) -> HttpResponse:
+        """Every approved value of the indicator as CSV (UTF-8 with BOM, for spreadsheets)."""
+        from plans.exports import indicator_values_csv
+
+        return indicator_values_csv(self)
+
+    @path("karsilastirma/", name="comparison")
+    def comparison(self, request: HttpRequest) -> HttpResponse:
+        """All municipalities on this indicator for one monitoring period (?donem=<id>)."""
+        from plans.monitoring import indicator_comparison
+
+        context = indicator_comparison(self, request.GET.get("donem"))
+        return self.render(
+            request,
+            context_overrides=context,
+            template="indicators/indicator_comparison.html",
+        )
+
+
+class IndicatorTarget(Orderable):
+    """A municipality's baseline and target for the indicator."""
+
+    page = ParentalKey(IndicatorPage, on_delete=models.CASCADE, related_name="targets")
+    municipality = models.ForeignKey(
+        "plans.MunicipalityPage",
+        verbose_name=_("Belediye"),
+        on_delete=models.CASCADE,
+        related_name="indicator_targets",
+    )
+    disaggregation = models.CharField(
+        _("Kırılım"), max_length=20, choices=Disaggregation.choices, default=Disaggregation.TOTAL
+    )
+    baseline_value = models.DecimalField(
+        _("Başlangıç değeri"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    baseline_year = models.PositiveSmallIntegerField(_("Başlangıç yılı"), null=True, blank=True)
+    target_value = models.DecimalField(
+        _("Hedef değer"), max_digits=14, decimal_places=4, null=True, blank=True
+    )
+    target_year = models.PositiveSmallIntegerField(_("Hedef yılı"), null=True, blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("municipality"), FieldPanel("disaggregation")]),
+        FieldRowPanel([FieldPanel("baseline_value"), FieldPanel("baseline_year")]),
+        FieldRowPanel([FieldPanel("target_value"), FieldPanel("target_year")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Başlangıç ve hedef")
+        verbose_name_plural = _("Başlangıç ve hedefler")

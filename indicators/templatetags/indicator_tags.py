@@ -1,0 +1,82 @@
+"""Template tags of indicators/: the SVG chart of a municipality's series, and number formatting."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from django import template
+from django.utils import formats
+from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
+
+from indicators.models import IndicatorPage
+from plans.monitoring import MunicipalitySeries
+from plans.scales import Disaggregation
+from portal.charts import ChartPoint, ChartSeries, ReferenceLine, line_chart
+
+register = template.Library()
+
+
+@register.filter
+def indicator_number(value: Decimal | float | None) -> str:
+    """A value in the active language's number format, without needless trailing zeros."""
+    if value is None:
+        return "—"
+    number = Decimal(str(value)).normalize()
+    if number == number.to_integral():
+        number = number.quantize(Decimal(1))
+    return formats.number_format(number, use_l10n=True)
+
+
+def _short_date(value: date) -> str:
+    return formats.date_format(value, "SHORT_DATE_FORMAT")
+
+
+@register.simple_tag
+def series_chart(indicator: IndicatorPage, item: MunicipalitySeries) -> SafeString:
+    """A line per disaggregation, with the municipality's baseline and target as dashed lines."""
+    lines = []
+    for disaggregation in indicator.disaggregations:
+        points = tuple(
+            ChartPoint(row.date, row.values[disaggregation.value])
+            for row in item.rows
+            if row.values.get(disaggregation.value) is not None
+        )
+        if points:
+            lines.append(ChartSeries(str(disaggregation.label), points, disaggregation.value))
+    references = []
+    for target in item.targets:
+        if target.disaggregation != Disaggregation.TOTAL:
+            continue
+        if target.baseline_value is not None:
+            label = _("Başlangıç") + (f" ({target.baseline_year})" if target.baseline_year else "")
+            references.append(ReferenceLine(label, target.baseline_value, "baseline"))
+        if target.target_value is not None:
+            label = _("Hedef") + (f" ({target.target_year})" if target.target_year else "")
+            references.append(ReferenceLine(label, target.target_value, "target"))
+    title = _("%(indicator)s: %(municipality)s") % {
+        "indicator": indicator.title,
+        "municipality": item.municipality.title,
+    }
+    latest = item.latest
+    description = (
+        _("Son değer (%(date)s): %(value)s %(unit)s. Aynı veriler aşağıdaki tabloda.")
+        % {
+            "date": _short_date(latest.date),
+            "value": indicator_number(latest.values.get(Disaggregation.TOTAL.value)),
+            "unit": indicator.unit,
+        }
+        if latest
+        else ""
+    )
+    return line_chart(
+        lines,
+        title=title,
+        description=description,
+        unit=indicator.unit,
+        reference_lines=references,
+        number_format=indicator_number,
+        date_format=_short_date,
+        empty_text=_("Onaylanmış veri yok"),
+    )

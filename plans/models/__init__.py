@@ -1,0 +1,22 @@
+"""Models of plans/: municipalities, plans, actions, assessments and the shared snippets."""
+
+from .action import ActionIndicator, ActionPage
+from .assessment import ActionAssessment, AssessmentPage, IndicatorValue
+from .monitoring import MonitoringPeriod, ThematicArea
+from .municipality import MunicipalityIndexPage, MunicipalityKind, MunicipalityPage
+from .plan import PlanObjective, PlanPage
+
+__all__ = [
+    "ActionAssessment",
+    "ActionIndicator",
+    "ActionPage",
+    "AssessmentPage",
+    "IndicatorValue",
+    "MonitoringPeriod",
+    "MunicipalityIndexPage",
+    "MunicipalityKind",
+    "MunicipalityPage",
+    "PlanObjective",
+    "PlanPage",
+    "ThematicArea",
+]

@@ -1,0 +1,215 @@
+"""The Monitoring Board's assessment of one plan for one monitoring period.
+
+An AssessmentPage is public only once the board has approved it: publishing goes through the
+"İzleme Heyeti onayı" workflow, and BoardPublishPermissionTester stops anyone outside the board
+from publishing it directly. Its rows (action statuses, indicator values) are public exactly when
+the page is live and not private: see the for_public() query helpers.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
+
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, PageManager
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from plans.forms import AssessmentPageForm
+from plans.permissions import BoardPublishPermissionTester
+from plans.scales import ActionStatus, BoardRating, Disaggregation
+from portal.blocks import stream_blocks
+from portal.locales import default_locale
+from portal.models import PortalPage, PortalPageQuerySet
+
+
+class AssessmentQuerySet(PortalPageQuerySet):
+    """Queries over assessment pages; for_public() is approved (only the board publishes)."""
+
+    def of_record(self) -> AssessmentQuerySet:
+        """The public assessments whose rows are the data of record: those in the source language.
+
+        Translations copy the rows; reading them too would count every value twice.
+        """
+        return self.for_public().filter(locale=default_locale())
+
+
+AssessmentManager = PageManager.from_queryset(AssessmentQuerySet)
+
+
+class AssessmentPage(PortalPage):
+    """/belediyeler/<municipality>/<plan>/<period>/: the board's assessment for one period."""
+
+    period = models.ForeignKey(
+        "plans.MonitoringPeriod",
+        verbose_name=_("İzleme dönemi"),
+        on_delete=models.PROTECT,
+        related_name="assessments",
+    )
+    summary = models.TextField(
+        _("Heyetin özeti"),
+        blank=True,
+        help_text=_("Belediye sayfasında gösterilen kısa değerlendirme (İzleme Heyeti yazar)."),
+    )
+    narrative = StreamField(
+        stream_blocks("heading", "paragraph", "quote", "table"),
+        blank=True,
+        verbose_name=_("Genel değerlendirme"),
+    )
+    recommendations = StreamField(
+        stream_blocks("heading", "paragraph"),
+        blank=True,
+        verbose_name=_("Öneriler"),
+    )
+
+    objects = AssessmentManager()
+
+    content_panels = [
+        *PortalPage.content_panels,
+        FieldPanel("period"),
+        MultiFieldPanel(
+            [FieldPanel("summary"), FieldPanel("narrative"), FieldPanel("recommendations")],
+            heading=_("İzleme Heyetinin değerlendirmesi"),
+        ),
+        InlinePanel("action_rows", heading=_("Eylemlerin durumu"), label=_("Eylem")),
+        InlinePanel("indicator_values", heading=_("Gösterge değerleri"), label=_("Değer")),
+    ]
+    search_fields = [
+        *PortalPage.search_fields,
+        index.SearchField("summary"),
+        index.SearchField("narrative"),
+        index.SearchField("recommendations"),
+    ]
+    base_form_class = AssessmentPageForm
+
+    parent_page_types = ["plans.PlanPage"]
+    subpage_types: list[str] = []
+
+    override_translatable_fields = [
+        *PortalPage.override_translatable_fields,
+        TranslatableField("period"),
+        TranslatableField("summary"),
+        TranslatableField("narrative"),
+        TranslatableField("recommendations"),
+        SynchronizedField("action_rows"),
+        SynchronizedField("indicator_values"),
+    ]
+
+    class Meta:
+        verbose_name = _("Değerlendirme")
+        verbose_name_plural = _("Değerlendirmeler")
+
+    def permissions_for_user(self, user: Any) -> BoardPublishPermissionTester:
+        """Only the Monitoring Board may publish or unpublish an assessment."""
+        return BoardPublishPermissionTester(user, self)
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The rows of this (live) assessment, read from its source-language version."""
+        from plans.monitoring import assessment_rows
+
+        context = super().get_context(request, *args, **kwargs)
+        context.update(assessment_rows(self))
+        return context
+
+
+class ActionAssessmentQuerySet(models.QuerySet):
+    """Queries over per-action assessment rows."""
+
+    def for_public(self) -> ActionAssessmentQuerySet:
+        """Rows of approved, public, source-language assessments only."""
+        return self.filter(assessment__in=AssessmentPage.objects.of_record().values("pk"))
+
+
+class ActionAssessment(Orderable):
+    """One action's status in one assessment: facts from the municipality, the board's judgement."""
+
+    assessment = ParentalKey(AssessmentPage, on_delete=models.CASCADE, related_name="action_rows")
+    action = models.ForeignKey(
+        "plans.ActionPage",
+        verbose_name=_("Eylem"),
+        null=True,
+        on_delete=models.SET_NULL,
+        related_name="assessment_rows",
+    )
+    status = models.CharField(_("Durum"), max_length=20, choices=ActionStatus.choices)
+    progress = models.PositiveSmallIntegerField(
+        _("İlerleme (%)"),
+        validators=[MinValueValidator(0), MaxValueValidator(100)],
+        help_text=_("0 ile 100 arasında bir tam sayı."),
+    )
+    evidence = models.TextField(_("Kanıt"), blank=True)
+    rating = models.PositiveSmallIntegerField(
+        _("Heyet puanı"), choices=BoardRating.choices, null=True, blank=True
+    )
+    board_comment = models.TextField(_("Heyetin yorumu"), blank=True)
+    recommendation = models.TextField(_("Öneri"), blank=True)
+
+    objects = ActionAssessmentQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("action"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("progress")]),
+        FieldPanel("evidence"),
+        FieldPanel("rating"),
+        FieldPanel("board_comment"),
+        FieldPanel("recommendation"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Eylem değerlendirmesi")
+        verbose_name_plural = _("Eylem değerlendirmeleri")
+
+    @property
+    def status_choice(self) -> ActionStatus:
+        """The status as its enum member (label and CSS modifier)."""
+        return ActionStatus(self.status)
+
+
+class IndicatorValueQuerySet(models.QuerySet):
+    """Queries over reported indicator values."""
+
+    def for_public(self) -> IndicatorValueQuerySet:
+        """Values of approved, public, source-language assessments only."""
+        return self.filter(assessment__in=AssessmentPage.objects.of_record().values("pk"))
+
+
+class IndicatorValue(Orderable):
+    """One reported value of an indicator, for a date and a disaggregation."""
+
+    assessment = ParentalKey(
+        AssessmentPage, on_delete=models.CASCADE, related_name="indicator_values"
+    )
+    indicator = models.ForeignKey(
+        "indicators.IndicatorPage",
+        verbose_name=_("Gösterge"),
+        on_delete=models.PROTECT,
+        related_name="values",
+    )
+    date = models.DateField(_("Tarih"), help_text=_("Değerin ait olduğu tarih (dönem sonu)."))
+    disaggregation = models.CharField(
+        _("Kırılım"),
+        max_length=20,
+        choices=Disaggregation.choices,
+        default=Disaggregation.TOTAL,
+    )
+    value = models.DecimalField(_("Değer"), max_digits=14, decimal_places=4)
+    source_note = models.CharField(_("Kaynak notu"), max_length=300, blank=True)
+
+    objects = IndicatorValueQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("indicator"),
+        FieldRowPanel([FieldPanel("date"), FieldPanel("disaggregation"), FieldPanel("value")]),
+        FieldPanel("source_note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("Gösterge değeri")
+        verbose_name_plural = _("Gösterge değerleri")

@@ -1,0 +1,371 @@
+"""What the public may see of monitoring results, read for pages, exports and (later) the API.
+
+Every function here reads rows through the for_public() helpers of plans.models, so nothing from a
+draft, in-moderation, rejected or private assessment can appear. Numbers are read from the
+source-language assessments (AssessmentPage.objects.of_record()); titles and names are shown in the
+visitor's language by matching translation keys. Each function runs a fixed number of queries,
+whatever the number of actions, indicators or periods.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any, TypeVar
+from uuid import UUID
+
+from django.db.models import Model
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page
+
+from indicators.models import IndicatorPage, IndicatorTarget
+from plans.models import (
+    ActionAssessment,
+    ActionPage,
+    AssessmentPage,
+    IndicatorValue,
+    MonitoringPeriod,
+    MunicipalityPage,
+    PlanObjective,
+    PlanPage,
+    ThematicArea,
+)
+from plans.scales import ActionStatus
+from portal.locales import active_locale, default_locale
+
+M = TypeVar("M", bound=Model)
+
+# Root (1) → home (2) → municipality index (3) → municipality (4); the tree rules fix this depth.
+MUNICIPALITY_DEPTH = 4
+
+
+def source_of(page: Page) -> Page:
+    """The page's version in the source language (itself when it is the source)."""
+    default = default_locale()
+    if page.locale_id == default.pk:
+        return page
+    return page.get_translation_or_none(default) or page
+
+
+def localized_by_key(model: type[M], items: Iterable[Any]) -> dict[UUID, M]:
+    """{translation_key: object in the active language} for the given translatable objects.
+
+    One query instead of one `.localized` per object; objects without a translation map to
+    themselves.
+    """
+    items = [item for item in items if item is not None]
+    keys = {item.translation_key for item in items}
+    found = {item.translation_key: item for item in items}
+    if keys:
+        locale = active_locale()
+        manager = model._default_manager  # type: ignore[attr-defined]
+        for translated in manager.filter(translation_key__in=keys, locale=locale):
+            found[translated.translation_key] = translated
+    return found
+
+
+# Plans and actions -------------------------------------------------------------------------------
+
+
+@dataclass
+class ActionItem:
+    """An action with its latest approved row (None when no approved assessment covers it)."""
+
+    page: ActionPage
+    latest: ActionAssessment | None
+
+
+@dataclass
+class ObjectiveGroup:
+    """An objective of the plan and its actions."""
+
+    objective: PlanObjective | None
+    actions: list[ActionItem] = field(default_factory=list)
+
+
+@dataclass
+class AreaGroup:
+    """A thematic area and the plan's objectives in it."""
+
+    area: ThematicArea | None
+    objectives: list[ObjectiveGroup] = field(default_factory=list)
+
+
+def latest_action_rows(action_keys: Iterable[UUID]) -> dict[UUID, ActionAssessment]:
+    """{action translation key: the row of the latest approved period} for the given actions."""
+    rows = (
+        ActionAssessment.objects.for_public()
+        .filter(action__translation_key__in=list(action_keys))
+        .select_related("action", "assessment__period")
+        .order_by("assessment__period__start_date", "pk")
+    )
+    return {row.action.translation_key: row for row in rows}
+
+
+def plan_overview(plan: PlanPage) -> list[AreaGroup]:
+    """Areas → objectives → actions of a plan, each action with its latest approved status."""
+    actions = list(ActionPage.objects.child_of(plan).for_public().order_by("path"))
+    latest = latest_action_rows(action.translation_key for action in actions)
+    objectives = list(plan.objectives.select_related("area"))
+    areas = localized_by_key(ThematicArea, [objective.area for objective in objectives])
+
+    by_objective: dict[str, ObjectiveGroup] = {
+        objective.code: ObjectiveGroup(objective) for objective in objectives
+    }
+    unassigned = ObjectiveGroup(None)
+    for action in sorted(actions, key=lambda page: _code_key(page.code)):
+        group = by_objective.get(action.objective_code, unassigned)
+        group.actions.append(ActionItem(action, latest.get(action.translation_key)))
+
+    groups: dict[UUID | None, AreaGroup] = {}
+    for objective in objectives:
+        key = objective.area.translation_key if objective.area else None
+        area = areas.get(key) if key else None
+        groups.setdefault(key, AreaGroup(area)).objectives.append(by_objective[objective.code])
+    if unassigned.actions:
+        groups.setdefault(None, AreaGroup(None)).objectives.append(unassigned)
+    return list(groups.values())
+
+
+def _code_key(code: str) -> tuple[int | str, ...]:
+    """Sort "3.10" after "3.9"."""
+    return tuple(int(part) if part.isdigit() else part for part in code.split("."))
+
+
+@dataclass
+class HistoryEntry:
+    """An action's row in one approved assessment, with the period in the visitor's language."""
+
+    period: MonitoringPeriod
+    row: ActionAssessment
+
+
+def action_history(action: ActionPage) -> list[HistoryEntry]:
+    """The action's status in each approved assessment, oldest period first."""
+    rows = list(
+        ActionAssessment.objects.for_public()
+        .filter(action__translation_key=action.translation_key)
+        .select_related("assessment__period")
+        .order_by("assessment__period__start_date")
+    )
+    periods = localized_by_key(MonitoringPeriod, [row.assessment.period for row in rows])
+    return [HistoryEntry(periods[row.assessment.period.translation_key], row) for row in rows]
+
+
+def assessment_rows(assessment: AssessmentPage) -> dict[str, Any]:
+    """Rows of an assessment page, from its approved source-language version only."""
+    source = source_of(assessment)
+    action_rows = list(
+        ActionAssessment.objects.for_public()
+        .filter(assessment=source)
+        .select_related("action")
+        .order_by("sort_order")
+    )
+    actions = localized_by_key(ActionPage, [row.action for row in action_rows])
+    values = list(
+        IndicatorValue.objects.for_public()
+        .filter(assessment=source)
+        .select_related("indicator")
+        .order_by("indicator__code", "date", "disaggregation")
+    )
+    indicators = localized_by_key(IndicatorPage, [value.indicator for value in values])
+    return {
+        "action_rows": [
+            (actions.get(row.action.translation_key) if row.action else None, row)
+            for row in action_rows
+        ],
+        "indicator_rows": [
+            (indicators[value.indicator.translation_key], value) for value in values
+        ],
+        "status_counts": status_counts(row.status for row in action_rows),
+    }
+
+
+@dataclass
+class StatusCount:
+    """How many actions have a status."""
+
+    status: ActionStatus
+    count: int
+
+
+def status_counts(statuses: Iterable[str]) -> list[StatusCount]:
+    """Counts per status in the scale's order, zero counts included."""
+    counter = Counter(statuses)
+    return [StatusCount(status, counter.get(status.value, 0)) for status in ActionStatus]
+
+
+# Municipalities ----------------------------------------------------------------------------------
+
+
+@dataclass
+class MunicipalitySummary:
+    """What a municipality page shows about monitoring."""
+
+    plans: list[PlanPage]
+    assessment: AssessmentPage | None  # the latest approved, in the visitor's language if live
+    status_counts: list[StatusCount]
+    average_progress: Decimal | None
+    action_count: int
+
+
+def municipality_summary(municipality: MunicipalityPage) -> MunicipalitySummary:
+    """Plans, and status counts and progress from the latest approved assessment."""
+    plans = list(PlanPage.objects.child_of(municipality).for_public().order_by("-start_year"))
+    source = source_of(municipality)
+    latest = (
+        AssessmentPage.objects.of_record()
+        .descendant_of(source)
+        .select_related("period")
+        .order_by("-period__start_date", "-pk")
+        .first()
+    )
+    if latest is None:
+        return MunicipalitySummary(plans, None, [], None, 0)
+    rows = list(ActionAssessment.objects.for_public().filter(assessment=latest).values_list(
+        "status", "progress"
+    ))  # fmt: skip
+    progress = [Decimal(value) for _status, value in rows]
+    average = (sum(progress) / len(progress)).quantize(Decimal("1")) if progress else None
+    shown = latest.get_translation_or_none(active_locale())
+    if shown is None or not shown.live:
+        shown = latest
+    return MunicipalitySummary(
+        plans=plans,
+        assessment=shown.specific if shown is not latest else latest,
+        status_counts=status_counts(status for status, _value in rows),
+        average_progress=average,
+        action_count=len(rows),
+    )
+
+
+# Indicators --------------------------------------------------------------------------------------
+
+
+@dataclass
+class SeriesRow:
+    """One date of a municipality's series: a value per disaggregation (None when missing)."""
+
+    date: Any
+    period: MonitoringPeriod
+    values: dict[str, Decimal | None]  # in the indicator's disaggregation order
+
+    @property
+    def cells(self) -> list[Decimal | None]:
+        """The values in the indicator's disaggregation order (table cells)."""
+        return list(self.values.values())
+
+
+@dataclass
+class MunicipalitySeries:
+    """An indicator's approved values for one municipality, with its baseline and target."""
+
+    municipality: MunicipalityPage
+    rows: list[SeriesRow]
+    targets: list[IndicatorTarget]
+
+    @property
+    def latest(self) -> SeriesRow | None:
+        return self.rows[-1] if self.rows else None
+
+
+def _municipalities_by_path(assessment_paths: Iterable[str]) -> dict[str, MunicipalityPage]:
+    prefixes = {path[: Page.steplen * MUNICIPALITY_DEPTH] for path in assessment_paths}
+    municipalities = MunicipalityPage.objects.for_public().filter(path__in=prefixes)
+    return {municipality.path: municipality for municipality in municipalities}
+
+
+def _values_of_record(indicator: IndicatorPage, **filters: Any) -> list[IndicatorValue]:
+    """Approved values of the indicator; where two periods report the same date and
+    disaggregation, the later period's value wins (a correction)."""
+    values = (
+        IndicatorValue.objects.for_public()
+        .filter(indicator__translation_key=indicator.translation_key, **filters)
+        .select_related("assessment__period")
+        .order_by("assessment__period__start_date", "pk")
+    )
+    latest: dict[tuple[str, Any, str], IndicatorValue] = {}
+    for value in values:
+        prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
+        latest[(prefix, value.date, value.disaggregation)] = value
+    return list(latest.values())
+
+
+def indicator_series(indicator: IndicatorPage, **filters: Any) -> list[MunicipalitySeries]:
+    """Per municipality, the indicator's approved time series, in Turkish alphabetical order.
+
+    `filters` restrict the values further (e.g. to one period's assessments).
+    """
+    from portal.text import turkish_sort_key
+
+    values = _values_of_record(indicator, **filters)
+    municipalities = _municipalities_by_path(value.assessment.path for value in values)
+    shown = localized_by_key(MunicipalityPage, municipalities.values())
+    periods = localized_by_key(MonitoringPeriod, [value.assessment.period for value in values])
+    targets: dict[UUID, list[IndicatorTarget]] = defaultdict(list)
+    for target in source_of(indicator).specific.targets.select_related("municipality"):
+        targets[target.municipality.translation_key].append(target)
+
+    rows: dict[str, dict[Any, SeriesRow]] = defaultdict(dict)
+    for value in values:
+        prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
+        if prefix not in municipalities:
+            continue
+        row = rows[prefix].setdefault(
+            value.date,
+            SeriesRow(
+                value.date,
+                periods[value.assessment.period.translation_key],
+                {kind.value: None for kind in indicator.disaggregations},
+            ),
+        )
+        row.values[value.disaggregation] = value.value
+    series = [
+        MunicipalitySeries(
+            municipality=shown[municipality.translation_key],
+            rows=sorted(rows[path].values(), key=lambda row: row.date),
+            targets=targets.get(municipality.translation_key, []),
+        )
+        for path, municipality in municipalities.items()
+    ]
+    return sorted(series, key=lambda item: turkish_sort_key(item.municipality.title))
+
+
+def indicator_comparison(indicator: IndicatorPage, period_param: str | None) -> dict[str, Any]:
+    """All municipalities on one indicator for one period (the latest with data by default)."""
+    periods = list(MonitoringPeriod.objects.filter(locale=active_locale()))
+    chosen = None
+    if period_param and period_param.isdigit():
+        chosen = next((period for period in periods if period.pk == int(period_param)), None)
+    error = _("Böyle bir izleme dönemi yok.") if period_param and chosen is None else ""
+    if chosen is None:
+        with_data = set(
+            IndicatorValue.objects.for_public()
+            .filter(indicator__translation_key=indicator.translation_key)
+            .values_list("assessment__period__translation_key", flat=True)
+        )
+        candidates = [period for period in periods if period.translation_key in with_data]
+        chosen = candidates[-1] if candidates else (periods[-1] if periods else None)
+    series = []
+    if chosen is not None:
+        series = [item for item in indicator_series_for_period(indicator, chosen) if item.rows]
+    return {
+        "periods": periods,
+        "chosen_period": chosen,
+        "comparison": series,
+        "period_error": error,
+        "disaggregations": indicator.disaggregations,
+    }
+
+
+def indicator_series_for_period(
+    indicator: IndicatorPage, period: MonitoringPeriod
+) -> list[MunicipalitySeries]:
+    """Each municipality's latest row within the period's approved assessments."""
+    series = indicator_series(indicator, assessment__period__translation_key=period.translation_key)
+    for item in series:
+        item.rows = item.rows[-1:]
+    return series

@@ -1,0 +1,197 @@
+"""A small monitoring scenario: one plan with actions, an indicator and approved assessments."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import AbstractUser, Group
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+
+from indicators.models import IndicatorPage
+from plans.models import (
+    ActionAssessment,
+    ActionPage,
+    AssessmentPage,
+    IndicatorValue,
+    MonitoringPeriod,
+    PlanObjective,
+    PlanPage,
+    ThematicArea,
+)
+from portal.roles import EDITORS, MONITORING_BOARD
+from tests.conftest import SiteTree
+from tests.plans.factories import (
+    ActionPageFactory,
+    AssessmentPageFactory,
+    IndicatorIndexPageFactory,
+    IndicatorPageFactory,
+    MonitoringPeriodFactory,
+    PlanPageFactory,
+    ThematicAreaFactory,
+)
+
+
+@dataclass
+class Monitoring:
+    """The scenario's objects (all Turkish source pages)."""
+
+    tree: SiteTree
+    area: ThematicArea
+    periods: list[MonitoringPeriod]
+    plan: PlanPage
+    actions: list[ActionPage]
+    indicator: IndicatorPage
+    assessments: list[AssessmentPage] = field(default_factory=list)
+
+    def add_plan_actions(self, count: int) -> None:
+        """More actions under the plan."""
+        for _ in range(count):
+            self.actions.append(ActionPageFactory(parent=self.plan, area=self.area))
+
+    def add_period(self, number: int) -> MonitoringPeriod:
+        """Another six-month period after the existing ones."""
+        year = 2025 + number
+        period = MonitoringPeriodFactory(
+            name=f"Dönem {number}", start_date=date(year, 1, 1), end_date=date(year, 6, 30)
+        )
+        self.periods.append(period)
+        return period
+
+
+def make_assessment(
+    plan: PlanPage,
+    period: MonitoringPeriod,
+    *,
+    rows: list[tuple[ActionPage, str, int, str]],
+    values: list[tuple[IndicatorPage, date, str, str]],
+    publish: bool = True,
+) -> AssessmentPage:
+    """An assessment with action rows (action, status, progress, board comment) and values
+    (indicator, date, disaggregation, value); published through a revision when publish=True."""
+    page = AssessmentPageFactory(
+        parent=plan,
+        period=period,
+        live=publish,
+        action_rows=[
+            ActionAssessment(action=action, status=status, progress=progress, board_comment=text)
+            for action, status, progress, text in rows
+        ],
+        indicator_values=[
+            IndicatorValue(indicator=indicator, date=day, disaggregation=kind, value=Decimal(value))
+            for indicator, day, kind, value in values
+        ],
+    )
+    revision = page.save_revision()
+    if publish:
+        revision.publish()
+    page.refresh_from_db()
+    return page
+
+
+@pytest.fixture
+def monitoring(site_tree: SiteTree) -> Monitoring:
+    """Kadıköy's plan with 3 actions, one indicator and an approved assessment for period 1."""
+    area = ThematicAreaFactory(code="A1", name="Bakım hizmetleri")
+    period = MonitoringPeriodFactory(name="1. İlerleme dönemi (2025)")
+    plan = PlanPageFactory(parent=site_tree.kadikoy)
+    PlanObjective.objects.create(page=plan, code="1", title="Bakım yükünü azaltmak", area=area)
+    actions = [ActionPageFactory(parent=plan, area=area) for _ in range(3)]
+    index = IndicatorIndexPageFactory(parent=site_tree.home)
+    indicator = IndicatorPageFactory(parent=index, title="Kreşlerden yararlanan çocuk oranı")
+    scenario = Monitoring(site_tree, area, [period], plan, actions, indicator)
+    scenario.assessments.append(
+        make_assessment(
+            plan,
+            period,
+            rows=[
+                (actions[0], "completed", 100, "Onaylı yorum: kreş açıldı."),
+                (actions[1], "in_progress", 40, "Onaylı yorum: sürüyor."),
+                (actions[2], "delayed", 10, "Onaylı yorum: gecikti."),
+            ],
+            values=[
+                (indicator, date(2025, 6, 30), "women", "31.5"),
+                (indicator, date(2025, 6, 30), "men", "28.5"),
+                (indicator, date(2025, 6, 30), "total", "30"),
+            ],
+        )
+    )
+    return scenario
+
+
+def user_in(group_name: str, username: str) -> AbstractUser:
+    """A user in the named group."""
+    user = get_user_model().objects.create_user(username, password="x-secret-123")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.fixture
+def board_member(site_tree: SiteTree) -> AbstractUser:
+    return user_in(MONITORING_BOARD, "heyet-uyesi")
+
+
+@pytest.fixture
+def editor(site_tree: SiteTree) -> AbstractUser:
+    return user_in(EDITORS, "editor-1")
+
+
+@pytest.fixture
+def kadikoy_reporter(site_tree: SiteTree) -> AbstractUser:
+    user = get_user_model().objects.create_user("kadikoy-raportor", password="x-secret-123")
+    user.groups.add(site_tree.kadikoy.reporters_group)
+    return user
+
+
+def assessment_form_data(
+    *,
+    title: str,
+    slug: str,
+    period: MonitoringPeriod,
+    rows: list[dict[str, Any]],
+    values: list[dict[str, Any]],
+    **extra: Any,
+) -> dict[str, Any]:
+    """POST data of the assessment edit/create form in the Wagtail admin."""
+    data = {
+        "title": title,
+        "slug": slug,
+        "intro": "",
+        "period": period.pk,
+        "summary": extra.pop("summary", ""),
+        "narrative": streamfield([]),
+        "recommendations": streamfield([]),
+        "action_rows": inline_formset(rows),
+        "indicator_values": inline_formset(values),
+        "comments": inline_formset([]),
+    }
+    data.update(extra)
+    return nested_form_data(data)
+
+
+def action_row(action: ActionPage, status: str, progress: Any, **extra: Any) -> dict[str, Any]:
+    return {
+        "action": action.pk,
+        "status": status,
+        "progress": progress,
+        "evidence": extra.get("evidence", ""),
+        "rating": extra.get("rating", ""),
+        "board_comment": extra.get("board_comment", ""),
+        "recommendation": extra.get("recommendation", ""),
+    }
+
+
+def value_row(indicator: IndicatorPage, day: date, kind: str, value: Any) -> dict[str, Any]:
+    return {
+        "indicator": indicator.pk,
+        "date": day.isoformat(),
+        "disaggregation": kind,
+        "value": value,
+        "source_note": "",
+    }
