@@ -9,6 +9,7 @@ from django import template
 from django.utils import formats
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from indicators.models import IndicatorPage
 from plans.monitoring import MunicipalitySeries
@@ -50,10 +51,14 @@ def series_chart(indicator: IndicatorPage, item: MunicipalitySeries) -> SafeStri
         if target.disaggregation != Disaggregation.TOTAL:
             continue
         if target.baseline_value is not None:
-            label = _("Başlangıç") + (f" ({target.baseline_year})" if target.baseline_year else "")
+            label = pgettext("gösterge grafiği", "Başlangıç") + (
+                f" ({target.baseline_year})" if target.baseline_year else ""
+            )
             references.append(ReferenceLine(label, target.baseline_value, "baseline"))
         if target.target_value is not None:
-            label = _("Hedef") + (f" ({target.target_year})" if target.target_year else "")
+            label = pgettext("gösterge grafiği", "Hedef") + (
+                f" ({target.target_year})" if target.target_year else ""
+            )
             references.append(ReferenceLine(label, target.target_value, "target"))
     title = _("%(indicator)s: %(municipality)s") % {
         "indicator": indicator.title,
