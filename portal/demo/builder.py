@@ -15,8 +15,10 @@ from django.contrib.auth.models import Group
 from django.contrib.contenttypes.models import ContentType
 from django.core.management import call_command
 from django.db import transaction
+from django.test import override_settings
 
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage, PortalPage, StandardPage
@@ -97,15 +99,37 @@ def municipality_values(facts: MunicipalityFacts, language: str) -> dict[str, An
 class DemoSiteBuilder:
     """Creates (or completes) the demo site; writes progress to the given stream."""
 
-    def __init__(self, stdout: TextIO, admin_password: str, demo_password: str) -> None:
+    def __init__(
+        self,
+        stdout: TextIO,
+        admin_password: str,
+        demo_password: str,
+        plan_limit: int | None = None,
+    ) -> None:
         self.stdout = stdout
+        self.plan_limit = plan_limit
         self.admin_password = admin_password
         self.demo_password = demo_password
         self.turkish = Locale.objects.get(language_code="tr")
         self.english, _ = Locale.objects.get_or_create(language_code="en")
 
-    @transaction.atomic
     def build(self) -> None:
+        """Build everything, then index references once, in bulk.
+
+        Wagtail updates its reference index on every save (thousands of times here: translation
+        segments are saved too); doing it once at the end takes a fraction of the time. E-mail
+        notifications of the demo's workflow submissions go nowhere.
+        """
+        with (
+            disable_reference_index_auto_update(),
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+        ):
+            self.build_content()
+        for page in Page.objects.specific().iterator():
+            ReferenceIndex.create_or_update_for_object(page)
+
+    @transaction.atomic
+    def build_content(self) -> None:
         """Build everything, in dependency order."""
         home = self.home_page()
         index = self.child_page(home, MunicipalityIndexPage, content.MUNICIPALITY_INDEX, menu=True)
@@ -121,6 +145,7 @@ class DemoSiteBuilder:
             )
         call_command("setup_roles", stdout=self.stdout)
         self.users()
+        self.monitoring(home, index)
 
     # Pages -------------------------------------------------------------------------------------
 
@@ -196,6 +221,22 @@ class DemoSiteBuilder:
             )
         self.translate(page, municipality_values(facts, "en"))
         return page
+
+    def monitoring(self, home: HomePage, index: Page) -> None:
+        """Sample plans, indicators and assessments (see portal.demo.monitoring)."""
+        from .monitoring import MonitoringDemoBuilder
+
+        users = get_user_model().objects.in_bulk(
+            ["heyet", "editor", "kadikoy-raportor"], field_name="username"
+        )
+        MonitoringDemoBuilder(
+            self.stdout,
+            self.turkish,
+            self.english,
+            board=users["heyet"],
+            submitters={"kadikoy": users["kadikoy-raportor"]},
+            default_submitter=users["editor"],
+        ).build(home, index, plan_limit=self.plan_limit)
 
     # People ------------------------------------------------------------------------------------
 

@@ -13,7 +13,7 @@ from django.test import Client
 
 from wagtail.models import Collection, GroupPagePermission, Locale, Page
 
-from plans.models import MunicipalityPage
+from plans.models import AssessmentPage, MunicipalityPage
 
 pytestmark = pytest.mark.django_db
 
@@ -29,24 +29,30 @@ def counts() -> dict[str, int]:
     }
 
 
-def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db) -> None:
-    """One scenario, because each run of setup_demo takes seconds."""
+def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -> None:
+    """One scenario, because each run of setup_demo takes seconds (plans for 2 municipalities)."""
     Page.objects.filter(depth=2).delete()  # start from an empty site, as on a fresh install
     output = StringIO()
-    call_command("setup_demo", stdout=output)
+    call_command("setup_demo", plans=2, stdout=output)
     first = counts()
-    call_command("setup_demo", stdout=StringIO())
+    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-different-secret-42")
+    second_output = StringIO()
+    call_command("setup_demo", plans=2, stdout=second_output)
 
-    # Idempotent: a second run creates nothing.
+    # Idempotent: a second run creates nothing; it only resets the passwords.
     assert counts() == first
+    assert "a-different-secret-42" in second_output.getvalue()
+    assert get_user_model().objects.get(username="admin").check_password("a-different-secret-42")
     assert first["users"] == 5
     # Editors, Monitoring Board, Training participants + one reporters group per municipality.
     assert first["groups"] == 3 + 10
 
-    # Every Turkish page has a live English translation.
+    # Every live Turkish page has a live English translation.
     english = Locale.objects.get(language_code="en")
-    turkish_pages = Page.objects.filter(locale__language_code="tr", depth__gt=1)
-    assert turkish_pages.count() == 1 + 1 + 10 + 5  # home, index, municipalities, standard pages
+    turkish_pages = Page.objects.filter(locale__language_code="tr", depth__gt=1).live()
+    # home, municipality index, 10 municipalities, 5 standard pages, indicator index, 12 indicators,
+    # and per sample plan: the plan, 15 actions and 2 approved assessments.
+    assert turkish_pages.count() == 1 + 1 + 10 + 5 + 1 + 12 + 2 * (1 + 15 + 2)
     for page in turkish_pages:
         translation = page.get_translation_or_none(english)
         assert translation is not None, page.url_path
@@ -66,9 +72,15 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db) -> None:
     assert all(page.is_sample_data for page in municipalities)
     assert all(page.reporters_group and page.collection for page in municipalities)
 
-    # The admin login is printed and works.
+    # The admin login is printed.
     assert "user: admin  password: yeep-admin-2026" in output.getvalue()
-    assert get_user_model().objects.get(username="admin").check_password("yeep-admin-2026")
+
+    # Sample monitoring data: approved assessments public, one draft per plan in the workflow.
+    drafts = AssessmentPage.objects.filter(live=False)
+    assert drafts.count() == 2
+    assert all(draft.workflow_in_progress for draft in drafts)
+    assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 4
+    assert all(page.is_sample_data for page in AssessmentPage.objects.all())
 
     # The demo home is served in both languages, as `make run` shows it.
     client = Client(HTTP_HOST="localhost")
@@ -84,12 +96,3 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db) -> None:
     assert kadikoy_en.status_code == 200
     assert "Kadıköy Municipality" in kadikoy_en.content.decode()
     assert "Sample data" in kadikoy_en.content.decode()
-
-
-def test_admin_password_comes_from_the_environment(db, monkeypatch) -> None:
-    Page.objects.filter(depth=2).delete()
-    monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-different-secret-42")
-    output = StringIO()
-    call_command("setup_demo", stdout=output)
-    assert "a-different-secret-42" in output.getvalue()
-    assert get_user_model().objects.get(username="admin").check_password("a-different-secret-42")

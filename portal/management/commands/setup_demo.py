@@ -21,11 +21,22 @@ class Command(BaseCommand):
         "DEMO_USER_PASSWORD (defaults are printed)."
     )
 
+    def add_arguments(self, parser: Any) -> None:
+        parser.add_argument(
+            "--plans",
+            type=int,
+            default=None,
+            help="Give sample plans to only the first N municipalities (all by default; the "
+            "tests use a few to stay fast).",
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
         admin_password = os.environ.get("DEMO_ADMIN_PASSWORD") or DEFAULT_ADMIN_PASSWORD
         demo_password = os.environ.get("DEMO_USER_PASSWORD") or DEFAULT_DEMO_PASSWORD
         self.stdout.write("Demo site:")
-        DemoSiteBuilder(self.stdout, admin_password, demo_password).build()
+        DemoSiteBuilder(
+            self.stdout, admin_password, demo_password, plan_limit=options["plans"]
+        ).build()
         self.stdout.write(self.style.SUCCESS("Demo site ready."))
         self.stdout.write(f"  Admin login at /admin/  user: admin  password: {admin_password}")
         others = ", ".join(user.username for user in DEMO_USERS if user.group)
