@@ -16,6 +16,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from plans.models.monitoring import thematic_area_field
 from plans.scales import Disaggregation
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
@@ -75,14 +76,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
     municipality come from approved assessments (see plans.monitoring)."""
 
     code = models.CharField(_("Kod"), max_length=20)
-    area = models.ForeignKey(
-        "plans.ThematicArea",
-        verbose_name=_("Tematik alan"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    area = thematic_area_field()
     ohchr_type = models.CharField(
         _("Gösterge türü (OHCHR)"), max_length=20, choices=OhchrType.choices
     )

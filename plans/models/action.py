@@ -20,6 +20,8 @@ from plans.forms import ActionPageForm
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
 
+from .monitoring import thematic_area_field
+
 
 class ActionPage(PortalPage):
     """/belediyeler/<municipality>/<plan>/<action>/: what the municipality committed to do."""
@@ -31,14 +33,7 @@ class ActionPage(PortalPage):
         blank=True,
         help_text=_("Planın hedeflerinden birinin kodu, örneğin 3."),
     )
-    area = models.ForeignKey(
-        "plans.ThematicArea",
-        verbose_name=_("Tematik alan"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    area = thematic_area_field()
     responsible_unit = models.CharField(_("Sorumlu birim"), max_length=200, blank=True)
     partners = models.TextField(_("Paydaşlar"), blank=True)
     start_date = models.DateField(_("Başlangıç"), null=True, blank=True)

@@ -44,6 +44,18 @@ class ThematicArea(TranslatableMixin, index.Indexed, models.Model):
         return f"{self.code} {self.name}"
 
 
+def thematic_area_field() -> models.ForeignKey:
+    """The optional link to a thematic area used by objectives, actions and indicators."""
+    return models.ForeignKey(
+        "plans.ThematicArea",
+        verbose_name=_("Tematik alan"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+
 class MonitoringPeriod(TranslatableMixin, models.Model):
     """One round of monitoring defined by the board: three progress periods and a final one."""
 

@@ -18,6 +18,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.models import PortalPage
 
+from .monitoring import thematic_area_field
+
 YEAR_VALIDATORS = [MinValueValidator(2000), MaxValueValidator(2100)]
 
 
@@ -100,14 +102,7 @@ class PlanObjective(Orderable):
     page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="objectives")
     code = models.CharField(_("Kod"), max_length=20, help_text=_("Örneğin 3."))
     title = models.CharField(_("Hedef"), max_length=300)
-    area = models.ForeignKey(
-        "plans.ThematicArea",
-        verbose_name=_("Tematik alan"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    area = thematic_area_field()
 
     panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("area")]), FieldPanel("title")]
 
