@@ -62,6 +62,14 @@ STATUS_WEIGHTS = {
         (ActionStatus.NOT_STARTED, 1), (ActionStatus.CANCELLED, 1)],
     3: [(ActionStatus.IN_PROGRESS, 5), (ActionStatus.COMPLETED, 6), (ActionStatus.DELAYED, 1)],
 }  # fmt: skip
+# The board's sample rating follows the status, so the demo does not praise a delayed action.
+RATING_BY_STATUS = {
+    ActionStatus.NOT_STARTED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
+    ActionStatus.IN_PROGRESS: (BoardRating.NEEDS_IMPROVEMENT, BoardRating.ADEQUATE),
+    ActionStatus.COMPLETED: (BoardRating.ADEQUATE, BoardRating.GOOD_PRACTICE),
+    ActionStatus.DELAYED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
+    ActionStatus.CANCELLED: (BoardRating.INADEQUATE,),
+}
 PROGRESS_RANGE = {
     ActionStatus.NOT_STARTED: (0, 0),
     ActionStatus.IN_PROGRESS: (15, 85),
@@ -351,7 +359,7 @@ class MonitoringDemoBuilder:
                     status=status,
                     progress=rng.randint(low, high),
                     evidence=rng.choice(data.EVIDENCE[status.value]).tr,
-                    rating=rng.choice(list(BoardRating)) if approved else None,
+                    rating=rng.choice(RATING_BY_STATUS[status]) if approved else None,
                     board_comment=rng.choice(data.BOARD_COMMENTS[status.value]).tr
                     if approved
                     else "",
