@@ -16,6 +16,9 @@ INSTALLED_APPS = [
     "indicators",
     "training",
     "events",
+    "news",
+    "stories",
+    "guide",
     # Translation (replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -1,0 +1,1 @@
+"""The guide for municipalities preparing their first YEEP (GuidePage, GuideChapterPage)."""

@@ -1,0 +1,1 @@
+"""Models of guide/ (filled in by the publications issue)."""

@@ -1,0 +1,1 @@
+"""News and press releases (NewsIndexPage, NewsPage) with RSS and Atom feeds."""

@@ -1,0 +1,1 @@
+"""Models of news/ (filled in by the publications issue)."""

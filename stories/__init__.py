@@ -1,0 +1,1 @@
+"""Experience-sharing stories (StoryIndexPage, StoryPage) by municipalities and NGOs."""

@@ -1,0 +1,1 @@
+"""Models of stories/ (filled in by the publications issue)."""
