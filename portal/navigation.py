@@ -56,7 +56,7 @@ def main_menu(home: Page | None, current: Page | None = None) -> list[MenuItem]:
     items = []
     for page in (child for child in home_children(home) if child.show_in_menus):
         state = ""
-        if current is not None and current.path.startswith(page.path):
+        if isinstance(current, Page) and current.path.startswith(page.path):
             state = "page" if current.pk == page.pk else "true"
         items.append(MenuItem(page=page, aria_current=state))
     return items

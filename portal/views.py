@@ -1,0 +1,79 @@
+"""Small site-wide views: robots.txt and site search."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from wagtail.models import Page
+
+from portal.locales import active_locale
+from portal.text import turkish_casefold
+
+RESULTS_PER_PAGE = 10
+MAX_QUERY_LENGTH = 200
+
+
+def robots_txt(request: HttpRequest) -> HttpResponse:
+    """Let crawlers index public pages, not the admin; point them at the sitemap."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def searchable_types() -> dict[str, type[Page]]:
+    """{slug: page model} of the page types a visitor can filter search results by."""
+    from indicators.models import IndicatorPage
+    from plans.models import ActionPage, AssessmentPage, MunicipalityPage, PlanPage
+    from portal.models import StandardPage
+
+    return {
+        "belediye": MunicipalityPage,
+        "plan": PlanPage,
+        "eylem": ActionPage,
+        "degerlendirme": AssessmentPage,
+        "gosterge": IndicatorPage,
+        "sayfa": StandardPage,
+    }
+
+
+def search(request: HttpRequest) -> HttpResponse:
+    """Site search over live public pages of the visitor's language, filterable by page type.
+
+    On the Turkish site the query is case-folded by Turkish rules first ("EŞİTLİK" → "eşitlik",
+    "IŞIK" → "ışık"), since the database backends fold "İ" and "I" the English way.
+    """
+    raw_query = request.GET.get("q", "").strip()
+    query = raw_query[:MAX_QUERY_LENGTH]
+    query = turkish_casefold(query) if get_language() == "tr" else query.casefold()
+    types = searchable_types()
+    kind = request.GET.get("tur", "")
+    notice = ""
+    if kind and kind not in types:
+        notice = _("Bilinmeyen içerik türü; tüm türlerde arandı.")
+        kind = ""
+    results = None
+    if query:
+        pages = Page.objects.live().public().filter(locale=active_locale())
+        if kind:
+            pages = pages.type(types[kind])
+        results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
+            request.GET.get("sayfa")
+        )
+    return render(
+        request,
+        "portal/search.html",
+        {
+            "search_query": raw_query,
+            "results": results,
+            "type_options": [(slug, model._meta.verbose_name) for slug, model in types.items()],
+            "chosen_type": kind,
+            "notice": notice,
+        },
+    )
