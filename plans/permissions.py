@@ -1,13 +1,15 @@
 """Who may publish monitoring results: the Monitoring Board only (and superusers).
 
 Wagtail lets anyone with "publish" permission on a page publish it; editors have that permission
-on the whole site. For assessment pages we narrow it: the board's approval is the only way a result
-becomes public. The page's permission tester answers can_publish/can_unpublish, and a
-before_publish_page hook (plans.wagtail_hooks) refuses the "create and publish in one go" path,
-which Wagtail checks against the parent page instead.
+on the whole site. For assessment and report pages (BoardApprovedPageMixin) we narrow it: the
+board's approval is the only way a result becomes public. The page's permission tester answers
+can_publish/can_unpublish, and a before_publish_page hook (plans.wagtail_hooks) refuses the
+"create and publish in one go" path, which Wagtail checks against the parent page instead.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
 
@@ -21,6 +23,14 @@ def is_board_member(user: AbstractBaseUser | AnonymousUser) -> bool:
     if not user.is_authenticated or not user.is_active:
         return False
     return user.is_superuser or user.groups.filter(name=MONITORING_BOARD).exists()
+
+
+class BoardApprovedPageMixin:
+    """Page types whose publication is the Monitoring Board's decision (assessments, reports)."""
+
+    def permissions_for_user(self, user: Any) -> BoardPublishPermissionTester:
+        """Only the Monitoring Board may publish or unpublish pages of this type."""
+        return BoardPublishPermissionTester(user, self)
 
 
 class BoardPublishPermissionTester(PagePermissionTester):

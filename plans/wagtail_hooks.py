@@ -13,8 +13,8 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import AssessmentPage, MonitoringPeriod, MunicipalityPage, ThematicArea
-from .permissions import is_board_member
+from .models import MonitoringPeriod, MunicipalityPage, ThematicArea
+from .permissions import BoardApprovedPageMixin, is_board_member
 from .roles import ensure_municipality_reporters
 
 
@@ -49,9 +49,9 @@ def create_reporters_for_new_municipality(request: HttpRequest, page: Page) -> N
 
 
 @hooks.register("before_publish_page")
-def only_the_board_publishes_assessments(request: HttpRequest, page: Page) -> HttpResponse | None:
-    """Refuse publishing an assessment (including "create and publish") outside the board."""
-    if isinstance(page.specific, AssessmentPage) and not is_board_member(request.user):
+def only_the_board_publishes(request: HttpRequest, page: Page) -> HttpResponse | None:
+    """Refuse publishing an assessment or report (incl. "create and publish") outside the board."""
+    if isinstance(page.specific, BoardApprovedPageMixin) and not is_board_member(request.user):
         if page.live_revision_id is None:
             # "Create and publish" adds the page with live=True before this hook runs; a page that
             # was never published must not stay live.
@@ -59,8 +59,9 @@ def only_the_board_publishes_assessments(request: HttpRequest, page: Page) -> Ht
         messages.error(
             request,
             _(
-                "Değerlendirmeler yalnızca İzleme Heyeti onayıyla yayımlanır. Sayfa taslak olarak "
-                "kaydedildi; onaya göndermek için “İzleme Heyeti onayına gönder”i kullanın."
+                "Değerlendirmeler ve raporlar yalnızca İzleme Heyeti onayıyla yayımlanır. Sayfa "
+                "taslak olarak kaydedildi; onaya göndermek için “İzleme Heyeti onayına gönder”i "
+                "kullanın."
             ),
         )
         return redirect("wagtailadmin_pages:edit", page.pk)

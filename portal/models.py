@@ -83,6 +83,7 @@ class HomePage(PortalPage):
         "portal.StandardPage",
         "plans.MunicipalityIndexPage",
         "indicators.IndicatorIndexPage",
+        "reports.ReportIndexPage",
     ]
 
     override_translatable_fields = [

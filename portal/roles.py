@@ -2,7 +2,7 @@
 
 Roles (see ../shared/DESIGN.md):
 - Editors: all content; the board workflow (monitoring-core issue) keeps them from approving.
-- Monitoring Board: edits and publishes under the municipality index.
+- Monitoring Board: edits and publishes under the municipality and report indexes.
 - Training participants: no admin access; page privacy opens participant-only material to them.
 - "<Municipality> raportörleri": one per municipality, created by plans.roles.
 
@@ -82,6 +82,7 @@ def ensure_core_groups() -> dict[str, Group]:
     """Create Editors, Monitoring Board and Training participants with their rights."""
     from plans.models import MunicipalityIndexPage
     from portal.models import HomePage
+    from reports.models import ReportIndexPage
 
     editors, _ = Group.objects.get_or_create(name=EDITORS)
     board, _ = Group.objects.get_or_create(name=MONITORING_BOARD)
@@ -102,7 +103,8 @@ def ensure_core_groups() -> dict[str, Group]:
     )
 
     grant_admin_access(board)
-    grant_page_permissions(board, MunicipalityIndexPage.objects.all(), BOARD_PAGE_PERMISSIONS)
+    board_sections = [*MunicipalityIndexPage.objects.all(), *ReportIndexPage.objects.all()]
+    grant_page_permissions(board, board_sections, BOARD_PAGE_PERMISSIONS)
     grant_collection_permissions(board, root_collection, MEDIA_CHOOSE_PERMISSIONS)
 
     return {EDITORS: editors, MONITORING_BOARD: board, TRAINING_PARTICIPANTS: participants}
@@ -113,12 +115,14 @@ BOARD_WORKFLOW = "İzleme Heyeti onayı"
 
 @transaction.atomic
 def ensure_board_workflow() -> Workflow:
-    """The "İzleme Heyeti onayı" workflow (one board approval task) on every municipality index.
+    """The "İzleme Heyeti onayı" workflow (one board approval task) on every municipality index
+    and report index.
 
-    Everything under the municipalities (plans, actions, assessments) is submitted to the board;
-    assessments can only be published through it (plans.permissions).
+    Everything under the municipalities (plans, actions, assessments) and every report is submitted
+    to the board; assessments and reports can only be published through it (plans.permissions).
     """
     from plans.models import MunicipalityIndexPage
+    from reports.models import ReportIndexPage
 
     board = Group.objects.get(name=MONITORING_BOARD)
     task = GroupApprovalTask.objects.filter(name=BOARD_WORKFLOW).first()
@@ -127,6 +131,6 @@ def ensure_board_workflow() -> Workflow:
     task.groups.add(board)
     workflow, _ = Workflow.objects.get_or_create(name=BOARD_WORKFLOW)
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
-    for index in MunicipalityIndexPage.objects.all():
+    for index in [*MunicipalityIndexPage.objects.all(), *ReportIndexPage.objects.all()]:
         WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow

@@ -23,7 +23,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.forms import AssessmentPageForm
-from plans.permissions import BoardPublishPermissionTester
+from plans.permissions import BoardApprovedPageMixin
 from plans.scales import ActionStatus, BoardRating, Disaggregation
 from portal.blocks import stream_blocks
 from portal.locales import default_locale
@@ -44,7 +44,7 @@ class AssessmentQuerySet(PortalPageQuerySet):
 AssessmentManager = PageManager.from_queryset(AssessmentQuerySet)
 
 
-class AssessmentPage(PortalPage):
+class AssessmentPage(BoardApprovedPageMixin, PortalPage):
     """/belediyeler/<municipality>/<plan>/<period>/: the board's assessment for one period."""
 
     period = models.ForeignKey(
@@ -105,10 +105,6 @@ class AssessmentPage(PortalPage):
     class Meta:
         verbose_name = _("Değerlendirme")
         verbose_name_plural = _("Değerlendirmeler")
-
-    def permissions_for_user(self, user: Any) -> BoardPublishPermissionTester:
-        """Only the Monitoring Board may publish or unpublish an assessment."""
-        return BoardPublishPermissionTester(user, self)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The rows of this (live) assessment, read from its source-language version."""

@@ -146,6 +146,7 @@ class DemoSiteBuilder:
         call_command("setup_roles", stdout=self.stdout)
         self.users()
         self.monitoring(home, index)
+        self.publications(home)
 
     # Pages -------------------------------------------------------------------------------------
 
@@ -237,6 +238,13 @@ class DemoSiteBuilder:
             submitters={"kadikoy": users["kadikoy-raportor"]},
             default_submitter=users["editor"],
         ).build(home, index, plan_limit=self.plan_limit)
+
+    def publications(self, home: HomePage) -> None:
+        """Reports (published by the board)."""
+        from reports.demo import build_demo as build_reports
+
+        board = get_user_model().objects.get(username="heyet")
+        build_reports(home, self.english, board, self.stdout)
 
     # People ------------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ INSTALLED_APPS = [
     "news",
     "stories",
     "guide",
+    "reports",
     # Translation (replaces wagtail.locales).
     "wagtail_localize",
     "wagtail_localize.locales",

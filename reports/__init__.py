@@ -1,0 +1,1 @@
+"""Progress and final reports of the monitoring (ReportIndexPage, ReportPage)."""

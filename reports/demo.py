@@ -1,0 +1,123 @@
+"""Demo reports: three progress reports and a final report, all clearly sample data."""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import TextIO
+
+from django.contrib.auth.models import AbstractBaseUser
+
+from wagtail.models import Locale, Page
+
+from plans.models import MonitoringPeriod, MunicipalityPage
+from portal.roles import ensure_board_workflow, ensure_core_groups
+from portal.translation import publish_translation
+
+from .models import ReportIndexPage, ReportKind, ReportMunicipality, ReportPage
+
+BLOCK_NAMESPACE = uuid.UUID("4e0d7d1e-2a57-4d53-8c1b-0f7e9b6c1a42")
+
+# kind, publication date, Turkish title, English title
+REPORTS = (
+    (ReportKind.PROGRESS_1, date(2025, 8, 15), "1. İlerleme Raporu", "Progress Report 1"),
+    (ReportKind.PROGRESS_2, date(2026, 2, 16), "2. İlerleme Raporu", "Progress Report 2"),
+    (ReportKind.PROGRESS_3, date(2026, 8, 14), "3. İlerleme Raporu", "Progress Report 3"),
+    (ReportKind.FINAL, date(2027, 2, 15), "Final Raporu", "Final Report"),
+)
+SUMMARY = (
+    "Örnek veri: bu rapor tanıtım amaçlı uydurulmuştur. İzleme Heyetinin on belediyenin YEEP "
+    "uygulamasına ilişkin dönem bulgularını, eylemlerin durumunu ve önerilerini özetler.",
+    "Sample data: this report is invented for demonstration. It summarises the Monitoring Board's "
+    "findings on the ten municipalities' YEEP implementation for the period, the status of the "
+    "actions and its recommendations.",
+)
+PARAGRAPHS = (
+    (
+        "Rapor, belediyelerin raporladığı ve İzleme Heyetinin onayladığı verilere dayanır; "
+        "ayrıntılı tablolar belediye sayfalarında ve açık veri dosyalarında yer alır.",
+        "The report rests on the data the municipalities reported and the Monitoring Board "
+        "approved; detailed tables are on the municipality pages and in the open-data files.",
+    ),
+    (
+        "Heyet, kadınların karar alma süreçlerine katılımı, bakım hizmetleri ve şiddetle mücadele "
+        "alanlarında kaynak ayrılmasını ve cinsiyete göre ayrıştırılmış veri toplanmasını önerir.",
+        "The Board recommends allocating resources to women's participation in decision-making, "
+        "care services and combating violence, and collecting sex-disaggregated data.",
+    ),
+)
+
+
+def body(key: str, language: int) -> list[dict]:  # type: ignore[type-arg]
+    """Two paragraphs whose block ids are shared by both languages."""
+    return [
+        {
+            "type": "paragraph",
+            "value": f"<p>{texts[language]}</p>",
+            "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{key}:{number}")),
+        }
+        for number, texts in enumerate(PARAGRAPHS)
+    ]
+
+
+def build_demo(home: Page, english: Locale, board: AbstractBaseUser, stdout: TextIO) -> None:
+    """The report index under home and the four sample reports, published by the board."""
+    index = ReportIndexPage.objects.child_of(home).first()
+    if index is None:
+        index = ReportIndexPage(
+            title="Raporlar",
+            slug="raporlar",
+            intro="İzleme Heyetinin ilerleme raporları ve final raporu.",
+            show_in_menus=True,
+            is_sample_data=True,
+        )
+        home.add_child(instance=index)
+        index.save_revision().publish()
+        stdout.write(f"  + {index.url_path}")
+    # The board approves reports: give it the index (roles are idempotent).
+    ensure_core_groups()
+    ensure_board_workflow()
+    if index.get_translation_or_none(english) is None:
+        publish_translation(
+            index,
+            english,
+            {
+                "title": "Reports",
+                "slug": "reports",
+                "intro": "The Monitoring Board's progress reports and final report.",
+            },
+        )
+    periods = {
+        period.kind: period for period in MonitoringPeriod.objects.filter(locale=home.locale)
+    }
+    municipalities = list(MunicipalityPage.objects.filter(locale=home.locale).order_by("path"))
+    for kind, published, title_tr, title_en in REPORTS:
+        slug = kind.value
+        if ReportPage.objects.child_of(index).filter(slug=slug).exists():
+            continue
+        report = ReportPage(
+            title=title_tr,
+            slug=slug,
+            intro=SUMMARY[0][:120].rsplit(" ", 1)[0] + "…",
+            kind=kind,
+            period=periods.get(kind.value),
+            publication_date=published,
+            summary=SUMMARY[0],
+            body=body(slug, 0),
+            is_sample_data=True,
+            covered_municipalities=[ReportMunicipality(municipality=m) for m in municipalities],
+        )
+        index.add_child(instance=report)
+        report.save_revision(user=board).publish(user=board)
+        publish_translation(
+            report,
+            english,
+            {
+                "title": title_en,
+                "slug": slug,
+                "intro": SUMMARY[1][:120].rsplit(" ", 1)[0] + "…",
+                "summary": SUMMARY[1],
+                "body": body(slug, 1),
+            },
+        )
+        stdout.write(f"  + {report.url_path}")

@@ -1,0 +1,102 @@
+"""Reports: listing with filters, the board-only publication, and no leaks."""
+
+from __future__ import annotations
+
+from datetime import date
+from io import StringIO
+
+import pytest
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.test import Client
+
+from wagtail.models import PageViewRestriction
+
+from portal.roles import EDITORS, MONITORING_BOARD
+from reports.demo import build_demo
+from reports.models import ReportIndexPage, ReportKind, ReportPage
+from tests.conftest import SiteTree
+from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def index(site_tree: SiteTree) -> ReportIndexPage:
+    page = ReportIndexPageFactory(parent=site_tree.home)
+    call_command("setup_roles", stdout=StringIO())  # as the admin hook does for a new index
+    return page
+
+
+def listed(client: Client, url: str) -> list[str]:
+    html = client.get(url).content.decode()
+    return [title for title in ("Rapor A", "Rapor B", "Rapor C", "Taslak rapor") if title in html]
+
+
+def test_index_filters_by_kind_and_year(client: Client, index: ReportIndexPage) -> None:
+    ReportPageFactory(parent=index, title="Rapor A", kind=ReportKind.PROGRESS_1)
+    ReportPageFactory(
+        parent=index, title="Rapor B", kind=ReportKind.FINAL, publication_date=date(2027, 2, 1)
+    )
+    ReportPageFactory(parent=index, title="Rapor C", kind=ReportKind.PROGRESS_2)
+    assert listed(client, index.url) == ["Rapor A", "Rapor B", "Rapor C"]
+    assert listed(client, f"{index.url}?tur=final") == ["Rapor B"]
+    assert listed(client, f"{index.url}?yil=2025") == ["Rapor A", "Rapor C"]
+    html = client.get(f"{index.url}?tur=yok&yil=abc&sayfa=zz").content.decode()
+    assert "Bilinmeyen rapor türü" in html
+    assert "Bu yılda yayımlanmış rapor yok" in html
+    assert html.index("Rapor B") < html.index("Rapor A")  # newest first
+
+
+def test_report_page_renders(client: Client, index: ReportIndexPage, site_tree: SiteTree) -> None:
+    report = ReportPageFactory(parent=index, title="Rapor A", summary="Bulgular burada.")
+    report.covered_municipalities.create(municipality=site_tree.kadikoy)
+    report.save_revision().publish()
+    html = client.get(report.url).content.decode()
+    assert "Bulgular burada." in html
+    assert "1. İlerleme raporu" in html
+    assert '<a href="/tr/belediyeler/kadikoy/">Kadıköy Belediyesi</a>' in html
+
+
+def test_drafts_and_private_reports_stay_off_the_index(
+    client: Client, index: ReportIndexPage
+) -> None:
+    ReportPageFactory(parent=index, title="Rapor A")
+    ReportPageFactory(parent=index, title="Taslak rapor", live=False)
+    private = ReportPageFactory(parent=index, title="Rapor C")
+    PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
+    assert listed(client, index.url) == ["Rapor A"]
+    assert "Taslak rapor" not in client.get("/sitemap.xml").content.decode()
+
+
+def test_only_the_board_publishes_reports(index: ReportIndexPage) -> None:
+    report = ReportPageFactory(parent=index, live=False)
+    editor = get_user_model().objects.create_user("ed", password="x-secret-1")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    board = get_user_model().objects.create_user("hb", password="x-secret-1")
+    board.groups.add(Group.objects.get(name=MONITORING_BOARD))
+    assert not report.permissions_for_user(editor).can_publish()
+    assert report.permissions_for_user(board).can_publish()
+
+
+def test_report_index_is_under_the_board_workflow(index: ReportIndexPage) -> None:
+    report = ReportPageFactory(parent=index, live=False)
+    assert report.get_workflow().name == "İzleme Heyeti onayı"
+
+
+def test_demo_reports_are_bilingual_sample_data(site_tree: SiteTree) -> None:
+    board = get_user_model().objects.create_user("heyet-demo", password="x-secret-1")
+    board.groups.add(Group.objects.get(name=MONITORING_BOARD))
+    build_demo(site_tree.home, site_tree.english, board, StringIO())
+    build_demo(site_tree.home, site_tree.english, board, StringIO())  # idempotent
+    reports = ReportPage.objects.filter(locale=site_tree.turkish)
+    assert sorted(reports.values_list("kind", flat=True)) == [
+        "final",
+        "progress-1",
+        "progress-2",
+        "progress-3",
+    ]
+    assert all(report.is_sample_data and report.live for report in reports)
+    assert all(report.get_translation(site_tree.english).live for report in reports)
