@@ -74,9 +74,6 @@ def build_demo(home: Page, english: Locale, board: AbstractBaseUser, stdout: Tex
         home.add_child(instance=index)
         index.save_revision().publish()
         stdout.write(f"  + {index.url_path}")
-    # The board approves reports: give it the index (roles are idempotent).
-    ensure_core_groups()
-    ensure_board_workflow()
     if index.get_translation_or_none(english) is None:
         publish_translation(
             index,
@@ -87,6 +84,10 @@ def build_demo(home: Page, english: Locale, board: AbstractBaseUser, stdout: Tex
                 "intro": "The Monitoring Board's progress reports and final report.",
             },
         )
+    # The board approves reports: give it both languages' index (roles are idempotent).
+    ensure_core_groups()
+    ensure_board_workflow()
+    board = type(board).objects.get(pk=board.pk)  # Wagtail caches permissions on the user object
     periods = {
         period.kind: period for period in MonitoringPeriod.objects.filter(locale=home.locale)
     }
