@@ -84,6 +84,7 @@ class HomePage(PortalPage):
         "plans.MunicipalityIndexPage",
         "indicators.IndicatorIndexPage",
         "reports.ReportIndexPage",
+        "stories.StoryIndexPage",
     ]
 
     override_translatable_fields = [

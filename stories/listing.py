@@ -1,0 +1,172 @@
+"""What the story pages show: the filtered, paginated list of one index and the municipality and
+thematic area of a story, in the visitor's language.
+
+Stories are read through for_public() only. A story's municipality link is synchronised by
+wagtail-localize (English stories point at the Turkish municipality page) and its area link is
+translated, so both are matched by translation key; municipalities are shown only when they are
+public themselves. The index runs a fixed number of queries, whatever the number of stories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from uuid import UUID
+
+from django.core.paginator import Paginator
+from django.db.models import Model, QuerySet
+from django.http import QueryDict
+from django.utils.text import Truncator
+from django.utils.translation import gettext as _
+
+from plans.models import MunicipalityPage, ThematicArea
+from portal.locales import active_locale, default_locale
+from portal.text import turkish_sorted
+
+from .models import StoryIndexPage, StoryPage
+
+M = TypeVar("M", bound=Model)
+
+STORIES_PER_PAGE = 12
+MUNICIPALITY_PARAM = "belediye"
+AREA_PARAM = "alan"
+PAGE_PARAM = "sayfa"
+# Invalid filter values are echoed in the notice (escaped); a long one is cut short.
+SHOWN_VALUE_LENGTH = 40
+
+
+@dataclass(frozen=True)
+class FilterOption:
+    """One <option> of a filter: the query-string value and the label in the visitor's language."""
+
+    value: str
+    label: str
+
+
+@dataclass(frozen=True)
+class StoryCard:
+    """A story in the list with its municipality (None unless public) and area to show."""
+
+    page: StoryPage
+    municipality: MunicipalityPage | None
+    area: ThematicArea | None
+
+
+def in_visitor_language(queryset: QuerySet[M], keys: set[UUID]) -> dict[UUID, M]:
+    """{translation_key: object} from queryset in the active language, else the source language.
+
+    One query. Unlike plans.monitoring.localized_by_key it starts from keys and a queryset, so
+    pages can be limited to public ones (an unpublished English copy falls back to the Turkish
+    page, a private municipality is left out altogether).
+    """
+    if not keys:
+        return {}
+    active, default = active_locale(), default_locale()
+    found: dict[UUID, M] = {}
+    rows = queryset.filter(translation_key__in=keys, locale_id__in={active.pk, default.pk})
+    for item in rows:
+        key = item.translation_key  # type: ignore[attr-defined]
+        if key not in found or item.locale_id == active.pk:  # type: ignore[attr-defined]
+            found[key] = item
+    return found
+
+
+def shown_municipality(story: StoryPage) -> MunicipalityPage | None:
+    """The story's municipality page for the visitor, or None when it has none that is public."""
+    if story.municipality_id is None:
+        return None
+    key = story.municipality.translation_key
+    return in_visitor_language(MunicipalityPage.objects.for_public(), {key}).get(key)
+
+
+def shown_area(story: StoryPage) -> ThematicArea | None:
+    """The story's thematic area in the visitor's language."""
+    if story.area_id is None:
+        return None
+    key = story.area.translation_key
+    return in_visitor_language(ThematicArea.objects.all(), {key}).get(key)
+
+
+def _shorten(value: str) -> str:
+    return Truncator(value).chars(SHOWN_VALUE_LENGTH)
+
+
+def story_listing(index: StoryIndexPage, params: QueryDict) -> dict[str, Any]:
+    """Context of the story index for the query string `params`.
+
+    `?belediye=<slug>` and `?alan=<code>` choose among the municipalities and areas that have
+    public stories; an unknown value adds a notice and is ignored (never an error page).
+    `?sayfa=<n>` picks the page of STORIES_PER_PAGE stories.
+    """
+    stories = StoryPage.objects.child_of(index).for_public()
+    links = set(
+        stories.values_list(
+            "municipality_id", "municipality__translation_key", "area_id", "area__translation_key"
+        )
+    )
+    municipality_keys = {key for _pk, key, _area, _area_key in links if key}
+    area_keys = {area_key for _pk, _key, _area, area_key in links if area_key}
+    municipalities = in_visitor_language(MunicipalityPage.objects.for_public(), municipality_keys)
+    areas = in_visitor_language(ThematicArea.objects.all(), area_keys)
+
+    notices: list[str] = []
+    chosen_municipality = params.get(MUNICIPALITY_PARAM, "").strip()
+    if chosen_municipality:
+        by_slug = {page.slug: key for key, page in municipalities.items()}
+        if chosen_municipality in by_slug:
+            stories = stories.about_municipality(by_slug[chosen_municipality])
+        else:
+            notices.append(
+                _(
+                    "“%(value)s” için paylaşılmış bir deneyim bulunamadı; bütün belediyelerin "
+                    "deneyimleri gösteriliyor."
+                )
+                % {"value": _shorten(chosen_municipality)}
+            )
+            chosen_municipality = ""
+
+    chosen_area = params.get(AREA_PARAM, "").strip().upper()
+    if chosen_area:
+        keys = {key for key, area in areas.items() if area.code.upper() == chosen_area}
+        if keys:
+            stories = stories.in_areas(keys)
+            chosen_area = areas[next(iter(keys))].code
+        else:
+            notices.append(
+                _(
+                    "“%(value)s” kodlu tematik alanda paylaşılmış bir deneyim bulunamadı; bütün "
+                    "alanlardaki deneyimler gösteriliyor."
+                )
+                % {"value": _shorten(params.get(AREA_PARAM, "").strip())}
+            )
+            chosen_area = ""
+
+    page_obj = Paginator(stories.newest_first(), STORIES_PER_PAGE).get_page(params.get(PAGE_PARAM))
+    municipality_key_of = {pk: key for pk, key, _area, _area_key in links if pk}
+    area_key_of = {area_pk: key for _pk, _key, area_pk, key in links if area_pk}
+    cards = [
+        StoryCard(
+            page=story,
+            municipality=municipalities.get(municipality_key_of.get(story.municipality_id)),
+            area=areas.get(area_key_of.get(story.area_id)),
+        )
+        for story in page_obj
+    ]
+    return {
+        "story_cards": cards,
+        "page_obj": page_obj,
+        "page_numbers": list(page_obj.paginator.get_elided_page_range(page_obj.number)),
+        "municipality_options": turkish_sorted(
+            (FilterOption(page.slug, page.title) for page in municipalities.values()),
+            key=lambda option: option.label,
+        ),
+        "area_options": [
+            FilterOption(area.code, area.name)
+            for area in sorted(areas.values(), key=lambda area: (area.sort_order, area.code))
+        ],
+        # None drops the parameter from the pagination links ({% querystring %}).
+        "chosen_municipality": chosen_municipality or None,
+        "chosen_area": chosen_area or None,
+        "filter_notices": notices,
+        "is_filtered": bool(chosen_municipality or chosen_area),
+    }
