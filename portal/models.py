@@ -85,6 +85,7 @@ class HomePage(PortalPage):
         "indicators.IndicatorIndexPage",
         "reports.ReportIndexPage",
         "stories.StoryIndexPage",
+        "news.NewsIndexPage",
     ]
 
     override_translatable_fields = [

@@ -240,13 +240,15 @@ class DemoSiteBuilder:
         ).build(home, index, plan_limit=self.plan_limit)
 
     def publications(self, home: HomePage) -> None:
-        """Reports (published by the board) and experience-sharing stories."""
+        """Reports (published by the board), news and experience-sharing stories."""
+        from news.demo import build_demo as build_news
         from reports.demo import build_demo as build_reports
         from stories.demo import build_demo as build_stories
 
         board = get_user_model().objects.get(username="heyet")
         build_reports(home, self.english, board, self.stdout)
         build_stories(home, self.english, self.stdout)
+        build_news(home, self.english, self.stdout)
 
     # People ------------------------------------------------------------------------------------
 
