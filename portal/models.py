@@ -86,6 +86,7 @@ class HomePage(PortalPage):
         "reports.ReportIndexPage",
         "stories.StoryIndexPage",
         "news.NewsIndexPage",
+        "guide.GuidePage",
     ]
 
     override_translatable_fields = [

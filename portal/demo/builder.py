@@ -240,7 +240,8 @@ class DemoSiteBuilder:
         ).build(home, index, plan_limit=self.plan_limit)
 
     def publications(self, home: HomePage) -> None:
-        """Reports (published by the board), news and experience-sharing stories."""
+        """Reports (published by the board), news, experience-sharing stories and the guide."""
+        from guide.demo import build_demo as build_guide
         from news.demo import build_demo as build_news
         from reports.demo import build_demo as build_reports
         from stories.demo import build_demo as build_stories
@@ -249,6 +250,7 @@ class DemoSiteBuilder:
         build_reports(home, self.english, board, self.stdout)
         build_stories(home, self.english, self.stdout)
         build_news(home, self.english, self.stdout)
+        build_guide(home, self.english, self.stdout)
 
     # People ------------------------------------------------------------------------------------
 
