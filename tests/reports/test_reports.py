@@ -100,3 +100,29 @@ def test_demo_reports_are_bilingual_sample_data(site_tree: SiteTree) -> None:
     ]
     assert all(report.is_sample_data and report.live for report in reports)
     assert all(report.get_translation(site_tree.english).live for report in reports)
+
+
+def test_a_report_index_created_in_the_admin_joins_the_board(
+    admin_client: Client, site_tree: SiteTree
+) -> None:
+    data = {
+        "title": "Raporlar",
+        "slug": "raporlar",
+        "intro": "",
+        "comments-TOTAL_FORMS": "0",
+        "comments-INITIAL_FORMS": "0",
+        "comments-MIN_NUM_FORMS": "0",
+        "comments-MAX_NUM_FORMS": "1000",
+    }
+    response = admin_client.post(
+        f"/admin/pages/add/reports/reportindexpage/{site_tree.home.pk}/",
+        data,
+        HTTP_HOST="localhost",
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    index = ReportIndexPage.objects.get(slug="raporlar")
+    report = ReportPageFactory(parent=index, live=False)
+    board = get_user_model().objects.create_user("hb2", password="x-secret-1")
+    board.groups.add(Group.objects.get(name=MONITORING_BOARD))
+    assert report.permissions_for_user(board).can_publish()
+    assert report.get_workflow().name == "İzleme Heyeti onayı"
