@@ -6,10 +6,11 @@ from typing import Any
 
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -73,7 +74,7 @@ class MunicipalityIndexPage(PortalPage):
         return context
 
 
-class MunicipalityPage(PortalPage):
+class MunicipalityPage(RoutablePageMixin, PortalPage):
     """One municipality: its facts and contact data; its plans live below it."""
 
     kind = models.CharField(_("Tür"), max_length=20, choices=MunicipalityKind.choices)
@@ -203,6 +204,24 @@ class MunicipalityPage(PortalPage):
         context = super().get_context(request, *args, **kwargs)
         context["monitoring"] = municipality_summary(self)
         return context
+
+    @path("rapor/<int:period_id>/", name="report")
+    def monitoring_report(self, request: HttpRequest, period_id: int) -> HttpResponse:
+        """The generated monitoring report for one period (HTML), from approved data only."""
+        from reports.generated import report_context
+
+        return self.render(
+            request,
+            context_overrides=report_context(self, period_id),
+            template="reports/municipality_report.html",
+        )
+
+    @path("rapor/<int:period_id>/pdf/", name="report_pdf")
+    def monitoring_report_pdf(self, request: HttpRequest, period_id: int) -> HttpResponse:
+        """The same report as a PDF."""
+        from reports.generated import render_pdf
+
+        return render_pdf(request, self, period_id)
 
     def map_point(self) -> dict[str, Any]:
         """The JSON the map script reads for this municipality's marker."""

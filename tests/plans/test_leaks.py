@@ -93,12 +93,18 @@ def test_rejected_assessment_is_on_no_public_channel(
 def test_later_draft_revision_of_a_live_assessment_is_not_public(monitoring: Monitoring) -> None:
     live = monitoring.assessments[0]
     draft = live.get_latest_revision_as_object()
-    row = draft.action_rows.all()[0]
-    row.board_comment = SECRET_COMMENT
-    row.status = "cancelled"
-    draft.indicator_values.all()[0].value = SECRET_VALUE
+    rows = list(draft.action_rows.all())
+    rows[0].board_comment = SECRET_COMMENT
+    rows[0].status = "cancelled"
+    draft.action_rows = rows
+    values = list(draft.indicator_values.all())
+    values[0].value = SECRET_VALUE
+    draft.indicator_values = values
     draft.summary = "Taslak durum testi"
-    draft.save_revision()
+    revision = draft.save_revision()
+    # The secrets really are in the newer draft revision, so the test can fail.
+    assert SECRET_COMMENT in str(revision.content)
+    assert SECRET_VALUE in str(revision.content)
     live.refresh_from_db()
     assert live.has_unpublished_changes
     assert_not_public(monitoring)
