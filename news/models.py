@@ -226,11 +226,11 @@ class NewsPage(PortalPage):
         return context
 
     def public_municipalities(self) -> list[MunicipalityPage]:
-        """Related municipalities in the active language (`.localized`), live and public only."""
+        """Related municipalities in the active language, live and public only."""
+        from plans.monitoring import public_in_active_language
+
         rows = self.related_municipalities.select_related("municipality")
-        localized = [row.municipality.localized for row in rows]
-        public = MunicipalityPage.objects.for_public().in_bulk([page.pk for page in localized])
-        return [public[page.pk] for page in localized if page.pk in public]
+        return public_in_active_language(MunicipalityPage, [row.municipality for row in rows])
 
     @property
     def published_at(self) -> datetime:

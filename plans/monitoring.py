@@ -67,6 +67,16 @@ def localized_by_key(model: type[M], items: Iterable[Any]) -> dict[UUID, M]:
     return found
 
 
+def public_in_active_language(model: type[M], pages: Iterable[Any]) -> list[M]:
+    """The given pages in the visitor's language (the source page where untranslated), keeping
+    only live, public ones, in the given order. Two queries, whatever the number of pages."""
+    pages = [page for page in pages if page is not None]
+    shown = localized_by_key(model, pages)
+    candidates = [shown[page.translation_key] for page in pages]
+    public = model.objects.for_public().in_bulk([page.pk for page in candidates])  # type: ignore[attr-defined]
+    return [public[page.pk] for page in candidates if page.pk in public]
+
+
 # Plans and actions -------------------------------------------------------------------------------
 
 

@@ -22,7 +22,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from plans.monitoring import localized_by_key
+from plans.monitoring import public_in_active_language
 from plans.permissions import BoardApprovedPageMixin
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
@@ -153,17 +153,14 @@ class ReportPage(BoardApprovedPageMixin, PortalPage):
         verbose_name_plural = _("Raporlar")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The covered municipalities in the visitor's language, live ones only."""
+        """The covered municipalities in the visitor's language, live and public ones only."""
         from plans.models import MunicipalityPage
 
         context = super().get_context(request, *args, **kwargs)
-        linked = [
-            row.municipality for row in self.covered_municipalities.select_related("municipality")
-        ]
-        shown = localized_by_key(MunicipalityPage, linked)
-        context["municipalities"] = [
-            shown[page.translation_key] for page in linked if shown[page.translation_key].live
-        ]
+        rows = self.covered_municipalities.select_related("municipality")
+        context["municipalities"] = public_in_active_language(
+            MunicipalityPage, [row.municipality for row in rows]
+        )
         return context
 
 
