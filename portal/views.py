@@ -29,9 +29,13 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 def searchable_types() -> dict[str, type[Page]]:
     """{slug: page model} of the page types a visitor can filter search results by."""
+    from guide.models import GuideChapterPage
     from indicators.models import IndicatorPage
+    from news.models import NewsPage
     from plans.models import ActionPage, AssessmentPage, MunicipalityPage, PlanPage
     from portal.models import StandardPage
+    from reports.models import ReportPage
+    from stories.models import StoryPage
 
     return {
         "belediye": MunicipalityPage,
@@ -39,6 +43,10 @@ def searchable_types() -> dict[str, type[Page]]:
         "eylem": ActionPage,
         "degerlendirme": AssessmentPage,
         "gosterge": IndicatorPage,
+        "rapor": ReportPage,
+        "haber": NewsPage,
+        "deneyim": StoryPage,
+        "kilavuz": GuideChapterPage,
         "sayfa": StandardPage,
     }
 

@@ -34,7 +34,7 @@ BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3a52-8c1e-4f0b-9a57-0c2f6f0e7a11")
 # Standard pages that belong in the main menu; the rest are linked from the footer.
 MENU_PAGES = {"about", "board", "methodology"}
 # Pages whose content is invented for the demo and must carry the sample-data notice.
-SAMPLE_PAGES = {"contact"}
+SAMPLE_PAGES = {"contact", "press"}
 
 
 @dataclass(frozen=True)

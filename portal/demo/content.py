@@ -11,7 +11,7 @@ anything about a municipality's plan is sample data and is labelled so.
 from __future__ import annotations
 
 from .project_pages import ABOUT, BOARD, METHODOLOGY
-from .site_pages import CONTACT, PRIVACY
+from .site_pages import CONTACT, PRESS_KIT, PRIVACY
 from .text import SAMPLE_EMAIL, PageText, Text, heading, paragraph
 
 __all__ = [
@@ -119,7 +119,7 @@ MUNICIPALITY_INDEX = PageText(
     ),
 )
 
-STANDARD_PAGES: tuple[PageText, ...] = (ABOUT, BOARD, METHODOLOGY, CONTACT, PRIVACY)
+STANDARD_PAGES: tuple[PageText, ...] = (ABOUT, BOARD, METHODOLOGY, CONTACT, PRIVACY, PRESS_KIT)
 
 
 def _sample_summary(name_tr: str, name_en: str, place_tr: str, place_en: str) -> Text:

@@ -200,3 +200,55 @@ PRIVACY = PageText(
         ),
     ),
 )
+
+
+PRESS_KIT = PageText(
+    key="press",
+    title=Text("Basın kiti", "Press kit"),
+    slug=Text("basin-kiti", "press-kit"),
+    intro=Text(
+        tr="Gazeteciler için platform hakkında kısa bilgi, kaynak gösterme ve iletişim.",
+        en="For journalists: the platform in brief, how to cite it and whom to contact.",
+    ),
+    body=(
+        heading("Kısaca platform", "The platform in brief"),
+        paragraph(
+            tr=(
+                "<p>YEEP İzleme Platformu, belediyelerin Yerel Eşitlik Eylem Planlarını bağımsız "
+                "sivil toplum kuruluşlarından oluşan <b>İzleme Heyeti</b>nin hak temelli "
+                "göstergelerle izlediği açık kaynaklı bir portaldır. Yayımlanan her değerlendirme "
+                "Heyetin onayından geçer.</p>"
+            ),
+            en=(
+                "<p>The YEEP Monitoring Platform is an open-source portal where the "
+                "<b>Monitoring Board</b>, made up of independent civil-society organisations, "
+                "monitors municipalities' Local Equality Action Plans with rights-based "
+                "indicators. Every published assessment is approved by the Board.</p>"
+            ),
+        ),
+        heading("Veriyi kullanmak ve kaynak göstermek", "Using the data and citing it"),
+        paragraph(
+            tr=(
+                "<p>İçerik ve veriler aksi belirtilmedikçe CC BY 4.0 lisanslıdır. Lütfen "
+                "“YEEP İzleme Platformu, İzleme Heyeti” olarak kaynak gösterin ve ilgili sayfaya "
+                "bağlantı verin. Göstergelerin CSV dosyaları her gösterge sayfasındadır.</p>"
+            ),
+            en=(
+                "<p>Content and data are licensed CC BY 4.0 unless stated otherwise. Please "
+                "credit “YEEP Monitoring Platform, Monitoring Board” and link to the page you "
+                "used. Each indicator page offers its values as a CSV file.</p>"
+            ),
+        ),
+        heading("Logolar ve basın iletişimi", "Logos and press contact"),
+        paragraph(
+            tr=(
+                f"<p><b>Örnek veri:</b> logolar gerçek kurulumda bu sayfaya belge olarak "
+                f"eklenir. Basın soruları için: {SAMPLE_EMAIL} (örnek adres).</p>"
+            ),
+            en=(
+                f"<p><b>Sample data:</b> in a real installation the logos are attached to this "
+                f"page as documents. Press enquiries: {SAMPLE_EMAIL} (sample address).</p>"
+            ),
+        ),
+    ),
+)

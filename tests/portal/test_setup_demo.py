@@ -50,10 +50,10 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -
     # Every live Turkish page has a live English translation.
     english = Locale.objects.get(language_code="en")
     turkish_pages = Page.objects.filter(locale__language_code="tr", depth__gt=1).live()
-    # home, municipality index, 10 municipalities, 5 standard pages, indicator index, 12 indicators,
+    # home, municipality index, 10 municipalities, 6 standard pages, indicator index, 12 indicators,
     # per sample plan: the plan, 15 actions and 2 approved assessments; the report index and 4
     # reports; the story index and 4 stories; the news index and 6 items; the guide, 8 chapters.
-    expected = 1 + 1 + 10 + 5 + 1 + 12 + 2 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
+    expected = 1 + 1 + 10 + 6 + 1 + 12 + 2 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
     assert turkish_pages.count() == expected
     for page in turkish_pages:
         translation = page.get_translation_or_none(english)

@@ -123,7 +123,7 @@ def test_filters_work_on_the_english_index_by_translation_key(
     body = get(client, "/en/experiences/")
     assert listed_titles(body) == ["General story", "Walk story", "Nursery story"]
     assert select_options(body, "belediye") == [
-        ("", "Bütün belediyeler"),
+        ("", "All municipalities"),  # the interface is in English too
         ("kadikoy", "Kadıköy Municipality"),
         ("nilufer", "Nilüfer Municipality"),
     ]
