@@ -24,6 +24,7 @@ from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
+from portal.pdf import html_to_pdf, pdf_response
 from portal.text import turkish_slugify
 
 #: Element ids the layout and the guide templates already use; a heading never takes one of them.
@@ -108,15 +109,37 @@ class GuidePage(RoutablePageMixin, PortalPage):
         context["chapters"] = self.public_chapters()
         return context
 
-    @path("tamami/", name="full")
-    def full_guide(self, request: HttpRequest) -> HttpResponse:
-        """Every live public chapter on one page, in order, for reading offline and printing."""
-        context = self.get_context(request)  # reads the chapters once
+    def full_guide_context(self, request: HttpRequest) -> dict[str, Any]:
+        """Every live public chapter with its anchored blocks (the chapters are read once)."""
+        context = self.get_context(request)
         context["sections"] = [
             (chapter, chapter.anchored_blocks(prefix=f"bolum-{chapter.number}-"))
             for chapter in context["chapters"]
         ]
-        return TemplateResponse(request, "guide/guide_full.html", context)
+        return context
+
+    @path("tamami/", name="full")
+    def full_guide(self, request: HttpRequest) -> HttpResponse:
+        """Every live public chapter on one page, in order, for reading offline and printing."""
+        return TemplateResponse(request, "guide/guide_full.html", self.full_guide_context(request))
+
+    @path("tamami/pdf/", name="full_pdf")
+    def full_guide_pdf(self, request: HttpRequest) -> HttpResponse:
+        """The whole guide as a PDF (WeasyPrint, print stylesheet), cached per guide revision."""
+        from django.core.cache import cache
+        from django.template.loader import render_to_string
+        from django.utils.translation import get_language
+
+        chapters = self.public_chapters()
+        revisions = ",".join(str(chapter.live_revision_id) for chapter in chapters)
+        key = f"guide-pdf:{self.pk}:{self.live_revision_id}:{revisions}:{get_language()}"
+        pdf = cache.get(key)
+        if pdf is None:
+            context = self.full_guide_context(request)
+            html = render_to_string("guide/guide_full.html", context, request=request)
+            pdf = html_to_pdf(html, request)
+            cache.set(key, pdf, 60 * 60 * 24 * 30)
+        return pdf_response(pdf, f"{self.slug}.pdf")
 
 
 class GuideChapterPage(PortalPage):

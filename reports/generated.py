@@ -19,6 +19,7 @@ from django.utils.translation import get_language
 from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage
 from plans.monitoring import assessment_rows, indicator_series, localized_by_key, source_of
 from portal.locales import active_locale
+from portal.pdf import html_to_pdf, pdf_response
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
 
@@ -94,8 +95,6 @@ def render_pdf(
     request: HttpRequest, municipality: MunicipalityPage, period_id: int
 ) -> HttpResponse:
     """The report as a PDF, rendered by WeasyPrint and cached per assessment revision."""
-    from weasyprint import HTML
-
     assessment = approved_assessment(municipality, period_id)
     key = report_cache_key(assessment, get_language())
     pdf = cache.get(key)
@@ -105,9 +104,7 @@ def render_pdf(
             report_context(municipality, period_id),
             request=request,
         )
-        pdf = HTML(string=html, base_url=request.build_absolute_uri("/")).write_pdf()
+        pdf = html_to_pdf(html, request)
         cache.set(key, pdf, PDF_CACHE_SECONDS)
-    response = HttpResponse(pdf, content_type="application/pdf")
     filename = f"{slugify(municipality.slug)}-{assessment.period.kind}-{get_language()}.pdf"
-    response["Content-Disposition"] = f'inline; filename="{filename}"'
-    return response
+    return pdf_response(pdf, filename)
