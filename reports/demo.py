@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import date
 from typing import TextIO
 
@@ -11,12 +10,11 @@ from django.contrib.auth.models import AbstractBaseUser
 from wagtail.models import Locale, Page
 
 from plans.models import MonitoringPeriod, MunicipalityPage
+from portal.demo.text import paragraph, stream_data
 from portal.roles import ensure_board_workflow, ensure_core_groups
 from portal.translation import publish_translation
 
 from .models import ReportIndexPage, ReportKind, ReportMunicipality, ReportPage
-
-BLOCK_NAMESPACE = uuid.UUID("4e0d7d1e-2a57-4d53-8c1b-0f7e9b6c1a42")
 
 # kind, publication date, Turkish title, English title
 REPORTS = (
@@ -32,32 +30,22 @@ SUMMARY = (
     "findings on the ten municipalities' YEEP implementation for the period, the status of the "
     "actions and its recommendations.",
 )
-PARAGRAPHS = (
-    (
-        "Rapor, belediyelerin raporladığı ve İzleme Heyetinin onayladığı verilere dayanır; "
-        "ayrıntılı tablolar belediye sayfalarında ve açık veri dosyalarında yer alır.",
-        "The report rests on the data the municipalities reported and the Monitoring Board "
-        "approved; detailed tables are on the municipality pages and in the open-data files.",
+BODY = (
+    paragraph(
+        "<p>Rapor, belediyelerin raporladığı ve İzleme Heyetinin onayladığı verilere dayanır; "
+        "ayrıntılı tablolar belediye sayfalarında ve açık veri dosyalarında yer alır.</p>",
+        "<p>The report rests on the data the municipalities reported and the Monitoring Board "
+        "approved; detailed tables are on the municipality pages and in the open-data files.</p>",
     ),
-    (
-        "Heyet, kadınların karar alma süreçlerine katılımı, bakım hizmetleri ve şiddetle mücadele "
-        "alanlarında kaynak ayrılmasını ve cinsiyete göre ayrıştırılmış veri toplanmasını önerir.",
-        "The Board recommends allocating resources to women's participation in decision-making, "
-        "care services and combating violence, and collecting sex-disaggregated data.",
+    paragraph(
+        "<p>Heyet, kadınların karar alma süreçlerine katılımı, bakım hizmetleri ve şiddetle "
+        "mücadele alanlarında kaynak ayrılmasını ve cinsiyete göre ayrıştırılmış veri "
+        "toplanmasını önerir.</p>",
+        "<p>The Board recommends allocating resources to women's participation in "
+        "decision-making, care services and combating violence, and collecting "
+        "sex-disaggregated data.</p>",
     ),
 )
-
-
-def body(key: str, language: int) -> list[dict]:  # type: ignore[type-arg]
-    """Two paragraphs whose block ids are shared by both languages."""
-    return [
-        {
-            "type": "paragraph",
-            "value": f"<p>{texts[language]}</p>",
-            "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{key}:{number}")),
-        }
-        for number, texts in enumerate(PARAGRAPHS)
-    ]
 
 
 def build_demo(home: Page, english: Locale, board: AbstractBaseUser, stdout: TextIO) -> None:
@@ -104,7 +92,7 @@ def build_demo(home: Page, english: Locale, board: AbstractBaseUser, stdout: Tex
             period=periods.get(kind.value),
             publication_date=published,
             summary=SUMMARY[0],
-            body=body(slug, 0),
+            body=stream_data(f"report:{slug}", BODY, "tr"),
             is_sample_data=True,
             covered_municipalities=[ReportMunicipality(municipality=m) for m in municipalities],
         )
@@ -118,7 +106,7 @@ def build_demo(home: Page, english: Locale, board: AbstractBaseUser, stdout: Tex
                 "slug": slug,
                 "intro": SUMMARY[1][:120].rsplit(" ", 1)[0] + "…",
                 "summary": SUMMARY[1],
-                "body": body(slug, 1),
+                "body": stream_data(f"report:{slug}", BODY, "en"),
             },
         )
         stdout.write(f"  + {report.url_path}")

@@ -6,7 +6,6 @@ name) and created only when missing, so a second run changes nothing but the dem
 
 from __future__ import annotations
 
-import uuid
 from dataclasses import dataclass
 from typing import Any, TextIO
 
@@ -27,10 +26,8 @@ from portal.translation import publish_translation
 
 from . import content
 from .municipalities import MUNICIPALITIES, MunicipalityFacts
-from .text import Block, PageText
+from .text import PageText, stream_data
 
-# Block ids derive from this namespace, so the Turkish and English bodies share them.
-BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3a52-8c1e-4f0b-9a57-0c2f6f0e7a11")
 # Standard pages that belong in the main menu; the rest are linked from the footer.
 MENU_PAGES = {"about", "board", "methodology"}
 # Pages whose content is invented for the demo and must carry the sample-data notice.
@@ -54,23 +51,6 @@ DEMO_USERS = (
     DemoUser("kadikoy-raportor", "Kaan", "Kadıköy Raportörü", "kadikoy"),
     DemoUser("katilimci", "Kevser", "Katılımcı", TRAINING_PARTICIPANTS),
 )
-
-
-def stream_data(page_key: str, blocks: tuple[Block, ...], language: str) -> list[dict[str, Any]]:
-    """Raw StreamField data for the blocks in one language, with ids stable across languages."""
-    data = []
-    for index, block in enumerate(blocks):
-        text = getattr(block.text, language)
-        if block.kind == "heading":
-            value: Any = {"text": text, "level": "h2"}
-        elif block.kind == "quote":
-            attribution = getattr(block.attribution, language) if block.attribution else ""
-            value = {"text": text, "attribution": attribution}
-        else:
-            value = text
-        block_id = str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{page_key}:{index}"))
-        data.append({"type": block.kind, "value": value, "id": block_id})
-    return data
 
 
 def page_values(text: PageText, language: str) -> dict[str, Any]:

@@ -37,7 +37,7 @@ from portal.translation import publish_translation
 
 from . import monitoring_content as data
 from .monitoring_indicators import INDICATORS
-from .text import PageText, Text
+from .text import PageText, Text, paragraph, stream_data
 
 SEED = 20251125
 BLOCK_NAMESPACE = uuid.UUID("0b6a8f0e-5d0f-4a59-9a3c-3f1b8f6c2d77")
@@ -81,19 +81,7 @@ PROGRESS_RANGE = {
 
 def paragraph_stream(key: str, text: Text, language: str) -> list[dict[str, Any]]:
     """A one-paragraph StreamField value whose block id is the same in both languages."""
-    block_id = str(uuid.uuid5(BLOCK_NAMESPACE, key))
-    return [{"type": "paragraph", "value": f"<p>{getattr(text, language)}</p>", "id": block_id}]
-
-
-def blocks_stream(key: str, blocks: tuple, language: str) -> list[dict[str, Any]]:  # type: ignore[type-arg]
-    """StreamField data of heading/paragraph blocks, ids shared across languages."""
-    stream = []
-    for number, block in enumerate(blocks):
-        text = getattr(block.text, language)
-        value: Any = {"text": text, "level": "h2"} if block.kind == "heading" else text
-        block_id = str(uuid.uuid5(BLOCK_NAMESPACE, f"{key}:{number}"))
-        stream.append({"type": block.kind, "value": value, "id": block_id})
-    return stream
+    return stream_data(key, (paragraph(f"<p>{text.tr}</p>", f"<p>{text.en}</p>"),), language)
 
 
 class MonitoringDemoBuilder:
@@ -225,7 +213,7 @@ class MonitoringDemoBuilder:
                     }
                     for number, reference in enumerate(text.references)
                 ],
-                "methodology": blocks_stream(f"{text.code}:method", text.methodology, language),
+                "methodology": stream_data(f"{text.code}:method", text.methodology, language),
             }
 
         if page is None:
@@ -384,7 +372,7 @@ class MonitoringDemoBuilder:
                 if approved
                 else ""
             ),
-            narrative=blocks_stream(f"{plan.pk}:{period.kind}", data.ASSESSMENT_SUMMARY, "tr")
+            narrative=stream_data(f"{plan.pk}:{period.kind}", data.ASSESSMENT_SUMMARY, "tr")
             if approved
             else [],
             is_sample_data=True,
@@ -405,7 +393,7 @@ class MonitoringDemoBuilder:
                         "Sample assessment: the plan is progressing; some actions are delayed for "
                         "lack of resources."
                     ),
-                    "narrative": blocks_stream(
+                    "narrative": stream_data(
                         f"{plan.pk}:{period.kind}", data.ASSESSMENT_SUMMARY, "en"
                     ),
                 },

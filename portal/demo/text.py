@@ -7,7 +7,12 @@ number of ``<li>`` items, and the same ``<b>``/``<i>`` markup in the same order.
 
 from __future__ import annotations
 
+import uuid
 from dataclasses import dataclass
+from typing import Any
+
+# Block ids derive from this namespace, so the Turkish and English bodies share them.
+BLOCK_ID_NAMESPACE = uuid.UUID("6f1d3a52-8c1e-4f0b-9a57-0c2f6f0e7a11")
 
 #: The only contact address in the demo: example.org, never a real mailbox.
 SAMPLE_EMAIL = "iletisim@example.org"
@@ -51,3 +56,20 @@ def paragraph(tr: str, en: str) -> Block:
 
 def quote(tr: str, en: str, *, source_tr: str, source_en: str) -> Block:
     return Block("quote", Text(tr, en), attribution=Text(source_tr, source_en))
+
+
+def stream_data(page_key: str, blocks: tuple[Block, ...], language: str) -> list[dict[str, Any]]:
+    """Raw StreamField data for the blocks in one language, with ids stable across languages."""
+    data = []
+    for index, block in enumerate(blocks):
+        text = getattr(block.text, language)
+        if block.kind == "heading":
+            value: Any = {"text": text, "level": "h2"}
+        elif block.kind == "quote":
+            attribution = getattr(block.attribution, language) if block.attribution else ""
+            value = {"text": text, "attribution": attribution}
+        else:
+            value = text
+        block_id = str(uuid.uuid5(BLOCK_ID_NAMESPACE, f"{page_key}:{index}"))
+        data.append({"type": block.kind, "value": value, "id": block_id})
+    return data
