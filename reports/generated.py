@@ -53,9 +53,8 @@ def approved_assessment(municipality: MunicipalityPage, period_id: int) -> Asses
     return assessment
 
 
-def report_context(municipality: MunicipalityPage, period_id: int) -> dict[str, Any]:
-    """Everything the HTML and PDF report show, from approved data only."""
-    assessment = approved_assessment(municipality, period_id)
+def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -> dict[str, Any]:
+    """Everything the HTML and PDF report show, from an approved assessment only."""
     rows = assessment_rows(assessment)
     shown = assessment.get_translation_or_none(active_locale())
     if shown is None or not shown.live:
@@ -101,7 +100,7 @@ def render_pdf(
     if pdf is None:
         html = render_to_string(
             "reports/municipality_report_pdf.html",
-            report_context(municipality, period_id),
+            report_context(municipality, assessment),
             request=request,
         )
         pdf = html_to_pdf(html, request)

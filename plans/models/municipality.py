@@ -208,11 +208,11 @@ class MunicipalityPage(RoutablePageMixin, PortalPage):
     @path("rapor/<int:period_id>/", name="report")
     def monitoring_report(self, request: HttpRequest, period_id: int) -> HttpResponse:
         """The generated monitoring report for one period (HTML), from approved data only."""
-        from reports.generated import report_context
+        from reports.generated import approved_assessment, report_context
 
         return self.render(
             request,
-            context_overrides=report_context(self, period_id),
+            context_overrides=report_context(self, approved_assessment(self, period_id)),
             template="reports/municipality_report.html",
         )
 
