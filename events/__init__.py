@@ -1,1 +1,1 @@
-"""Project meetings and training sessions with iCal feeds: built in the training/events issue."""
+"""Project meetings and training sessions: the events index and pages, .ics files and feed."""

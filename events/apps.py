@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class EventsConfig(AppConfig):
-    """Etkinlikler; its models arrive with the issue that builds them."""
+    """Etkinlikler: project meetings and training sessions, with iCalendar files and feed."""
 
     name = "events"
     verbose_name = _("Etkinlikler")

@@ -14,8 +14,8 @@ from typing import TextIO
 from wagtail.models import Locale, Page
 
 from plans.models import MunicipalityPage
+from portal.demo.publishing import publish_new, translate
 from portal.demo.text import PageText, Text, paragraph
-from portal.translation import publish_translation
 
 from .models import NewsIndexPage, NewsKind, NewsMunicipality, NewsPage
 
@@ -335,17 +335,3 @@ def build_demo(home: Page, english: Locale, stdout: TextIO) -> None:
             )
             publish_new(index, page, stdout)
         translate(page, english, page_values(item.text, "en"), stdout)
-
-
-def publish_new(parent: Page, page: Page, stdout: TextIO) -> None:
-    """Add page under parent and publish it through a revision, as an editor would."""
-    parent.add_child(instance=page)
-    page.save_revision().publish()
-    stdout.write(f"  + {page.url_path}\n")
-
-
-def translate(page: Page, english: Locale, values: dict[str, object], stdout: TextIO) -> None:
-    """Publish the English translation through wagtail-localize unless it exists."""
-    if page.get_translation_or_none(english) is None:
-        translated = publish_translation(page, english, values)
-        stdout.write(f"  + {translated.url_path} (en)\n")

@@ -10,3 +10,9 @@ class PortalConfig(AppConfig):
     name = "portal"
     verbose_name = _("Portal")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Mirror page privacy onto every translation (portal.privacy)."""
+        from . import privacy
+
+        privacy.connect()

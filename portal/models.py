@@ -87,6 +87,8 @@ class HomePage(PortalPage):
         "stories.StoryIndexPage",
         "news.NewsIndexPage",
         "guide.GuidePage",
+        "training.TrainingIndexPage",
+        "events.EventIndexPage",
     ]
 
     override_translatable_fields = [

@@ -59,6 +59,11 @@ def grant_admin_access(group: Group) -> None:
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
 
 
+def grant_model_permissions(group: Group, app_label: str, codenames: Iterable[str]) -> None:
+    """Give the group model permissions (e.g. "add_enrollment") of one app."""
+    group.permissions.add(*(_permission(app_label, codename) for codename in codenames))
+
+
 def grant_page_permissions(group: Group, pages: Iterable[Page], codenames: Iterable[str]) -> None:
     """Give the group the page permissions on each page and, through Wagtail, its subtree."""
     permissions = [_permission("wagtailcore", codename) for codename in codenames]

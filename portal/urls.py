@@ -12,7 +12,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal.sitemap import PortalSitemap
-from portal.views import robots_txt, search
+from portal.views import logout, robots_txt, search
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -24,10 +24,15 @@ urlpatterns = [
 if settings.DEBUG:
     from django.conf.urls.static import static
 
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Images only: documents go through /documents/ (privacy checks), never straight from disk.
+    for folder in ("images", "original_images"):
+        urlpatterns += static(
+            f"{settings.MEDIA_URL}{folder}/", document_root=f"{settings.MEDIA_ROOT}/{folder}"
+        )
 
 urlpatterns += i18n_patterns(
     path("ara/", search, name="search"),
+    path("cikis/", logout, name="logout"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib.auth.views import LogoutView
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
@@ -29,6 +30,7 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
 
 def searchable_types() -> dict[str, type[Page]]:
     """{slug: page model} of the page types a visitor can filter search results by."""
+    from events.models import EventPage
     from guide.models import GuideChapterPage
     from indicators.models import IndicatorPage
     from news.models import NewsPage
@@ -36,6 +38,7 @@ def searchable_types() -> dict[str, type[Page]]:
     from portal.models import StandardPage
     from reports.models import ReportPage
     from stories.models import StoryPage
+    from training.models import TrainingModulePage, TrainingProgrammePage
 
     return {
         "belediye": MunicipalityPage,
@@ -47,6 +50,9 @@ def searchable_types() -> dict[str, type[Page]]:
         "haber": NewsPage,
         "deneyim": StoryPage,
         "kilavuz": GuideChapterPage,
+        "egitim": TrainingProgrammePage,
+        "egitim-modulu": TrainingModulePage,
+        "etkinlik": EventPage,
         "sayfa": StandardPage,
     }
 
@@ -85,3 +91,13 @@ def search(request: HttpRequest) -> HttpResponse:
             "notice": notice,
         },
     )
+
+
+class PortalLogoutView(LogoutView):
+    """Sign out (POST only) and return to the home page in the visitor's language."""
+
+    def get_default_redirect_url(self) -> str:
+        return f"/{get_language()}/"
+
+
+logout = PortalLogoutView.as_view()

@@ -7,9 +7,11 @@ from io import StringIO
 
 import pytest
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.management import call_command
 from django.test import Client
+from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
@@ -82,6 +84,12 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
 def clear_cache() -> None:
     """Wagtail caches site root paths; a test's rolled-back pages must not leak into the next."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def source_language() -> None:
+    """Every test starts in Turkish; a request to an /en/ page leaves English active otherwise."""
+    translation.activate(settings.LANGUAGE_CODE)
 
 
 @pytest.fixture

@@ -1,1 +1,1 @@
-"""Training programmes, modules and participant-only materials: built in the training issue."""
+"""Training programmes, modules, participant-only materials, download counts and certificates."""

@@ -5,8 +5,14 @@ from django.utils.translation import gettext_lazy as _
 
 
 class TrainingConfig(AppConfig):
-    """Eğitimler; its models arrive with the issue that builds them."""
+    """Eğitimler: programmes, modules, participants-only materials, certificates."""
 
     name = "training"
     verbose_name = _("Eğitimler")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Enrollment → group membership; document downloads → counts."""
+        from . import signals
+
+        signals.connect()

@@ -22,9 +22,8 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage, PortalPage, StandardPage
 from portal.roles import EDITORS, MONITORING_BOARD, TRAINING_PARTICIPANTS
-from portal.translation import publish_translation
 
-from . import content
+from . import content, publishing
 from .municipalities import MUNICIPALITIES, MunicipalityFacts
 from .text import PageText, stream_data
 
@@ -132,16 +131,11 @@ class DemoSiteBuilder:
 
     def publish_new(self, parent: Page, page: PortalPage) -> PortalPage:
         """Add page under parent and publish it through a revision, as an editor would."""
-        parent.add_child(instance=page)
-        page.save_revision().publish()
-        self.stdout.write(f"  + {page.url_path}")
-        return page
+        return publishing.publish_new(parent, page, self.stdout)
 
     def translate(self, page: PortalPage, values: dict[str, Any]) -> None:
         """Publish the English translation through wagtail-localize unless it exists."""
-        if page.get_translation_or_none(self.english) is None:
-            translated = publish_translation(page, self.english, values)
-            self.stdout.write(f"  + {translated.url_path} (en)")
+        publishing.translate(page, self.english, values, self.stdout)
 
     def home_page(self) -> HomePage:
         """The Turkish home page at the site root, replacing Wagtail's placeholder page."""
@@ -220,17 +214,22 @@ class DemoSiteBuilder:
         ).build(home, index, plan_limit=self.plan_limit)
 
     def publications(self, home: HomePage) -> None:
-        """Reports (published by the board), news, experience-sharing stories and the guide."""
+        """Reports (published by the board), news, experience-sharing stories, the guide, the
+        training programmes and the events (training sessions link to their programmes)."""
+        from events.demo import build_demo as build_events
         from guide.demo import build_demo as build_guide
         from news.demo import build_demo as build_news
         from reports.demo import build_demo as build_reports
         from stories.demo import build_demo as build_stories
+        from training.demo import build_demo as build_training
 
         board = get_user_model().objects.get(username="heyet")
         build_reports(home, self.english, board, self.stdout)
         build_stories(home, self.english, self.stdout)
         build_news(home, self.english, self.stdout)
         build_guide(home, self.english, self.stdout)
+        build_training(home, self.english, self.stdout)
+        build_events(home, self.stdout)
 
     # People ------------------------------------------------------------------------------------
 

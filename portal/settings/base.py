@@ -124,6 +124,9 @@ WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000"
 # ASCII slugs: Wagtail's admin transliterates Turkish letters (ş→s, ı→i) when it builds them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are always served by Wagtail's view, which checks collection privacy (participants-only
+# training material) and counts downloads; never link to the storage's own URL.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "txt", "xlsx", "zip"]
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
@@ -138,10 +141,15 @@ PORTAL_CONTENT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 PORTAL_SOURCE_URL = env_str("PORTAL_SOURCE_URL")
 
 LOGIN_URL = "wagtailadmin_login"
+# Participants (no admin access) sign in on the site itself, at /<language>/_util/login/.
+WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "portal/login.html"
 
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "WARNING")},
+    # WeasyPrint warns on every PDF that it subsets fonts with fontTools instead of HarfBuzz;
+    # its errors still show.
+    "loggers": {"weasyprint": {"level": env_str("WEASYPRINT_LOG_LEVEL", "ERROR")}},
 }

@@ -13,7 +13,9 @@ from django.test import Client
 
 from wagtail.models import Collection, GroupPagePermission, Locale, Page
 
+from events.models import EventPage
 from plans.models import AssessmentPage, MunicipalityPage
+from training.models import Enrollment
 
 pytestmark = pytest.mark.django_db
 
@@ -44,16 +46,19 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -
     assert "a-different-secret-42" in second_output.getvalue()
     assert get_user_model().objects.get(username="admin").check_password("a-different-secret-42")
     assert first["users"] == 5
-    # Editors, Monitoring Board, Training participants + one reporters group per municipality.
-    assert first["groups"] == 3 + 10
+    # Editors, Monitoring Board, Training participants + one reporters group per municipality
+    # + one participants group per training programme.
+    assert first["groups"] == 3 + 10 + 4
 
     # Every live Turkish page has a live English translation.
     english = Locale.objects.get(language_code="en")
     turkish_pages = Page.objects.filter(locale__language_code="tr", depth__gt=1).live()
     # home, municipality index, 10 municipalities, 6 standard pages, indicator index, 12 indicators,
     # per sample plan: the plan, 15 actions and 2 approved assessments; the report index and 4
-    # reports; the story index and 4 stories; the news index and 6 items; the guide, 8 chapters.
+    # reports; the story index and 4 stories; the news index and 6 items; the guide, 8 chapters;
+    # the training index, 4 programmes and 8 modules; the event index and 8 events.
     expected = 1 + 1 + 10 + 6 + 1 + 12 + 2 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
+    expected += 1 + 4 + 8 + 1 + 8
     assert turkish_pages.count() == expected
     for page in turkish_pages:
         translation = page.get_translation_or_none(english)
@@ -83,6 +88,12 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -
     assert all(draft.workflow_in_progress for draft in drafts)
     assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 4
     assert all(page.is_sample_data for page in AssessmentPage.objects.all())
+
+    # Training sessions belong to their programmes; the demo participant finished one programme.
+    sessions = EventPage.objects.filter(locale__language_code="tr", kind="training_session")
+    assert sessions.count() == 4
+    assert all(session.related_programmes.count() == 1 for session in sessions)
+    assert Enrollment.objects.filter(user__username="katilimci").count() == 2
 
     # The demo home is served in both languages, as `make run` shows it.
     client = Client(HTTP_HOST="localhost")

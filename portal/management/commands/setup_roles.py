@@ -8,6 +8,7 @@ from django.core.management.base import BaseCommand
 
 from plans.roles import ensure_all_municipality_reporters
 from portal.roles import ensure_board_workflow, ensure_core_groups
+from training.roles import ensure_training_roles
 
 
 class Command(BaseCommand):
@@ -15,13 +16,16 @@ class Command(BaseCommand):
     workflow."""
 
     help = (
-        "Create or repair the role groups and each municipality's reporters group and collection."
+        "Create or repair the role groups, each municipality's reporters group and collection, and "
+        "each training programme's participants group and private collection."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
         for name in ensure_core_groups():
             self.stdout.write(f"  group: {name}")
         for group in ensure_all_municipality_reporters():
+            self.stdout.write(f"  group: {group.name}")
+        for group in ensure_training_roles():
             self.stdout.write(f"  group: {group.name}")
         self.stdout.write(f"  workflow: {ensure_board_workflow().name}")
         self.stdout.write(self.style.SUCCESS("Roles ready."))

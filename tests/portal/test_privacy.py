@@ -1,0 +1,72 @@
+"""Page privacy set in one language holds in every language (portal.privacy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from django.contrib.auth.models import Group
+from django.test import Client
+
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+from tests.conftest import SiteTree
+
+pytestmark = pytest.mark.django_db
+
+
+def restrictions_of(page: Page) -> list[PageViewRestriction]:
+    return list(PageViewRestriction.objects.filter(page=page))
+
+
+def test_restricting_a_translated_page_restricts_its_translation(
+    client: Client, site_tree: SiteTree
+) -> None:
+    english = site_tree.english_of(site_tree.kadikoy)
+    group = Group.objects.create(name="Gizli grup")
+
+    restriction = PageViewRestriction.objects.create(
+        page=site_tree.kadikoy, restriction_type=BaseViewRestriction.GROUPS
+    )
+    restriction.groups.set([group])
+
+    [copy] = restrictions_of(english)
+    assert copy.restriction_type == BaseViewRestriction.GROUPS
+    assert list(copy.groups.all()) == [group]
+    assert not Page.objects.public().filter(pk=english.pk).exists()
+    assert client.get(english.url).status_code == 302
+
+
+def test_changing_and_removing_privacy_follows_into_every_language(
+    client: Client, site_tree: SiteTree
+) -> None:
+    english = site_tree.english_of(site_tree.nilufer)
+    restriction = PageViewRestriction.objects.create(
+        page=english, restriction_type=BaseViewRestriction.PASSWORD, password="gizli"
+    )
+    [turkish_copy] = restrictions_of(site_tree.nilufer)
+    assert turkish_copy.password == "gizli"
+
+    restriction.restriction_type = BaseViewRestriction.LOGIN
+    restriction.save()
+    [turkish_copy] = restrictions_of(site_tree.nilufer)
+    assert turkish_copy.restriction_type == BaseViewRestriction.LOGIN
+
+    restriction.delete()
+    assert restrictions_of(site_tree.nilufer) == []
+    assert client.get(site_tree.nilufer.url).status_code == 200
+
+
+def test_privacy_set_in_the_admin_reaches_the_translation(
+    admin_client: Client, site_tree: SiteTree
+) -> None:
+    group = Group.objects.create(name="Admin grubu")
+
+    response = admin_client.post(
+        f"/admin/pages/{site_tree.kadikoy.pk}/privacy/",
+        {"restriction_type": "groups", "groups": [group.pk]},
+        HTTP_HOST="localhost",
+    )
+
+    assert response.status_code == 200
+    [copy] = restrictions_of(site_tree.english_of(site_tree.kadikoy))
+    assert list(copy.groups.all()) == [group]

@@ -1,0 +1,21 @@
+"""Models of training/: the programme pages, enrollments and download counts."""
+
+from .downloads import MaterialDownload
+from .enrollment import Enrollment
+from .pages import (
+    TrainingAudience,
+    TrainingIndexPage,
+    TrainingModulePage,
+    TrainingProgrammePage,
+    TrainingTopic,
+)
+
+__all__ = [
+    "Enrollment",
+    "MaterialDownload",
+    "TrainingAudience",
+    "TrainingIndexPage",
+    "TrainingModulePage",
+    "TrainingProgrammePage",
+    "TrainingTopic",
+]
