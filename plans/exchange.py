@@ -1,0 +1,70 @@
+"""The data-exchange format of monitoring data: what open-data exports write and the importer reads.
+
+Two tables, each a CSV file or a sheet of one XLSX workbook:
+
+- indicator values (`gosterge_degerleri`): one row per municipality, plan, period, indicator, date
+  and disaggregation;
+- action statuses (`eylem_durumlari`): one row per municipality, plan, period and action.
+
+Column names are stable ASCII machine names in the source language, whatever the visitor's
+language, so a file exported from the portal can be re-imported and scripts keep working. Codes,
+not labels: municipality and plan slugs, the monitoring period's id, indicator and action codes,
+the disaggregation and status values of plans.scales, ISO dates, decimals with a dot.
+
+Required columns identify and carry the data; informational columns (names, units, the licence)
+are written by exports for people and ignored by the importer; any other column is an error.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+#: Licence of every open-data file, with its URL (also in portal settings).
+LICENCE = "CC BY 4.0"
+LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+
+
+@dataclass(frozen=True)
+class Table:
+    """One exchanged table: its name (sheet and file stem) and columns."""
+
+    name: str
+    required: tuple[str, ...]
+    informational: tuple[str, ...]
+
+    @property
+    def columns(self) -> tuple[str, ...]:
+        """Every column, in the order exports write them."""
+        return (*self.required, *self.informational)
+
+
+INDICATOR_VALUES = Table(
+    name="gosterge_degerleri",
+    required=(
+        "belediye",  # municipality slug, e.g. "kadikoy"
+        "plan",  # plan slug
+        "donem",  # monitoring period id (source language)
+        "gosterge",  # indicator code, e.g. "G-01"
+        "tarih",  # ISO date the value refers to
+        "kirilim",  # plans.scales.Disaggregation value: total / women / men
+        "deger",  # decimal number, dot as separator
+        "kaynak",  # source note (may be empty)
+    ),
+    informational=("donem_adi", "gosterge_adi", "birim", "lisans"),
+)
+
+ACTION_STATUSES = Table(
+    name="eylem_durumlari",
+    required=(
+        "belediye",  # municipality slug
+        "plan",  # plan slug
+        "donem",  # monitoring period id (source language)
+        "eylem",  # action code, e.g. "3.2"
+        "durum",  # plans.scales.ActionStatus value
+        "ilerleme",  # progress 0–100 (may be empty)
+        "kanit",  # evidence (may be empty)
+    ),
+    informational=("donem_adi", "eylem_adi", "lisans"),
+)
+
+TABLES = (INDICATOR_VALUES, ACTION_STATUSES)
