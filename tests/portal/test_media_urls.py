@@ -6,6 +6,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
+
 from django.urls import Resolver404, URLResolver
 from django.urls.resolvers import RegexPattern
 
