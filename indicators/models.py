@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Any
 
 from django.db import models
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -167,6 +168,30 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         from plans.exports import indicator_values_csv
 
         return indicator_values_csv(self)
+
+    @path("gomme/<slug:municipality>/", name="embed")
+    def embed(self, request: HttpRequest, municipality: str) -> HttpResponse:
+        """Chart and table of one municipality's series, to be framed by any site (only this URL
+        may be framed: X-Frame-Options is left out and CSP frame-ancestors allows all)."""
+        from plans.models import MunicipalityPage
+        from plans.monitoring import indicator_series, source_of
+
+        town = (
+            MunicipalityPage.objects.for_public()
+            .filter(locale_id=self.locale_id, slug=municipality)
+            .first()
+        )
+        if town is None:
+            raise Http404(_("Yayımlanmış böyle bir belediye yok."))
+        series = indicator_series(self, assessment__path__startswith=source_of(town).path)
+        response = TemplateResponse(
+            request,
+            "indicators/indicator_embed.html",
+            {"page": self, "item": series[0] if series else None, "municipality": town},
+        )
+        response.xframe_options_exempt = True
+        response["Content-Security-Policy"] = "frame-ancestors *"
+        return response
 
     @path("karsilastirma/", name="comparison")
     def comparison(self, request: HttpRequest) -> HttpResponse:

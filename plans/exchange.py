@@ -50,7 +50,7 @@ INDICATOR_VALUES = Table(
         "deger",  # decimal number, dot as separator
         "kaynak",  # source note (may be empty)
     ),
-    informational=("donem_adi", "gosterge_adi", "birim", "lisans"),
+    informational=("donem_adi", "gosterge_adi", "birim", "ornek_veri", "lisans"),
 )
 
 ACTION_STATUSES = Table(
@@ -64,7 +64,16 @@ ACTION_STATUSES = Table(
         "ilerleme",  # progress 0–100 (may be empty)
         "kanit",  # evidence (may be empty)
     ),
-    informational=("donem_adi", "eylem_adi", "lisans"),
+    # The board's judgement is published with the status, never imported.
+    informational=(
+        "donem_adi",
+        "eylem_adi",
+        "heyet_puani",
+        "heyet_yorumu",
+        "oneri",
+        "ornek_veri",
+        "lisans",
+    ),
 )
 
 TABLES = (INDICATOR_VALUES, ACTION_STATUSES)

@@ -89,6 +89,7 @@ class HomePage(PortalPage):
         "guide.GuidePage",
         "training.TrainingIndexPage",
         "events.EventIndexPage",
+        "plans.OpenDataPage",
     ]
 
     override_translatable_fields = [

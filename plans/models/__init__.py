@@ -4,6 +4,7 @@ from .action import ActionIndicator, ActionPage
 from .assessment import ActionAssessment, AssessmentPage, IndicatorValue
 from .monitoring import MonitoringPeriod, ThematicArea
 from .municipality import MunicipalityIndexPage, MunicipalityKind, MunicipalityPage
+from .open_data import OpenDataPage
 from .plan import PlanObjective, PlanPage
 
 __all__ = [
@@ -16,6 +17,7 @@ __all__ = [
     "MunicipalityIndexPage",
     "MunicipalityKind",
     "MunicipalityPage",
+    "OpenDataPage",
     "PlanObjective",
     "PlanPage",
     "ThematicArea",

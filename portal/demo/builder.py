@@ -19,7 +19,7 @@ from django.test import override_settings
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
-from plans.models import MunicipalityIndexPage, MunicipalityPage
+from plans.models import MunicipalityIndexPage, MunicipalityPage, OpenDataPage
 from portal.models import HomePage, PortalPage, StandardPage
 from portal.roles import EDITORS, MONITORING_BOARD, TRAINING_PARTICIPANTS
 
@@ -122,6 +122,7 @@ class DemoSiteBuilder:
                 menu=text.key in MENU_PAGES,
                 sample=text.key in SAMPLE_PAGES,
             )
+        self.child_page(home, OpenDataPage, content.OPEN_DATA, menu=True)
         call_command("setup_roles", stdout=self.stdout)
         self.users()
         self.monitoring(home, index)

@@ -11,13 +11,14 @@ anything about a municipality's plan is sample data and is labelled so.
 from __future__ import annotations
 
 from .project_pages import ABOUT, BOARD, METHODOLOGY
-from .site_pages import CONTACT, PRESS_KIT, PRIVACY
+from .site_pages import CONTACT, OPEN_DATA, PRESS_KIT, PRIVACY
 from .text import SAMPLE_EMAIL, PageText, Text, heading, paragraph
 
 __all__ = [
     "HOME",
     "MUNICIPALITY_INDEX",
     "MUNICIPALITY_SUMMARIES",
+    "OPEN_DATA",
     "SAMPLE_EMAIL",
     "SITE_NAME",
     "STANDARD_PAGES",

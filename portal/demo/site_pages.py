@@ -252,3 +252,35 @@ PRESS_KIT = PageText(
         ),
     ),
 )
+
+OPEN_DATA = PageText(
+    key="open-data",
+    title=Text("Açık veri", "Open data"),
+    slug=Text("acik-veri", "open-data"),
+    intro=Text(
+        tr=(
+            "İzleme Heyeti'nin onayladığı gösterge değerleri ve eylem durumları, tüm belediyeler "
+            "ya da tek bir belediye için CSV, XLSX ve JSON olarak; CC BY 4.0 lisansıyla."
+        ),
+        en=(
+            "Indicator values and action statuses approved by the Monitoring Board, for all "
+            "municipalities or one, as CSV, XLSX and JSON; licensed CC BY 4.0."
+        ),
+    ),
+    body=(
+        paragraph(
+            tr=(
+                "<p>Dosyalar her istekte onaylı değerlendirmelerden yeniden üretilir; taslaklar "
+                "ve onay bekleyen değerlendirmeler hiçbir dosyada yer almaz. Sütun adları her "
+                "dilde aynıdır, böylece betikleriniz iki dilde de çalışır; anlamları veri "
+                "sözlüğündedir. Aynı veriler API üzerinden de okunabilir.</p>"
+            ),
+            en=(
+                "<p>The files are produced afresh from approved assessments on every request; "
+                "drafts and assessments awaiting approval never appear in a file. Column names "
+                "are the same in every language, so your scripts work in both; their meaning is "
+                "in the data dictionary. The same data can also be read through the API.</p>"
+            ),
+        ),
+    ),
+)

@@ -56,9 +56,9 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -
     # home, municipality index, 10 municipalities, 6 standard pages, indicator index, 12 indicators,
     # per sample plan: the plan, 15 actions and 2 approved assessments; the report index and 4
     # reports; the story index and 4 stories; the news index and 6 items; the guide, 8 chapters;
-    # the training index, 4 programmes and 8 modules; the event index and 8 events.
+    # the training index, 4 programmes and 8 modules; the event index and 8 events; open data.
     expected = 1 + 1 + 10 + 6 + 1 + 12 + 2 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
-    expected += 1 + 4 + 8 + 1 + 8
+    expected += 1 + 4 + 8 + 1 + 8 + 1
     assert turkish_pages.count() == expected
     for page in turkish_pages:
         translation = page.get_translation_or_none(english)

@@ -1,0 +1,115 @@
+"""The "Açık veri" page: approved monitoring data for download, with licence and dictionary."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.http import Http404, HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import TranslatableField
+
+from portal.blocks import stream_blocks
+from portal.models import PortalPage
+
+from .municipality import MunicipalityPage
+
+
+class OpenDataPage(RoutablePageMixin, PortalPage):
+    """/acik-veri/: every approved indicator value and action status as CSV, XLSX and JSON, for
+    all municipalities or one, under CC BY 4.0, with a data dictionary (`sozluk/`)."""
+
+    body = StreamField(
+        stream_blocks("heading", "paragraph", "quote"),
+        blank=True,
+        verbose_name=_("İçerik"),
+        help_text=_("Veri setlerinin listesinden önce gösterilir: kapsam, güncelleme, atıf."),
+    )
+
+    content_panels = [*PortalPage.content_panels, FieldPanel("body")]
+    search_fields = [*PortalPage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types: list[str] = []
+    max_count_per_parent = 1
+
+    override_translatable_fields = [
+        *PortalPage.override_translatable_fields,
+        TranslatableField("body"),
+    ]
+
+    class Meta:
+        verbose_name = _("Açık veri sayfası")
+        verbose_name_plural = _("Açık veri sayfaları")
+
+    def municipalities(self) -> list[MunicipalityPage]:
+        """Live public municipalities of this page's language, in Turkish alphabetical order."""
+        from portal.text import turkish_sorted
+
+        pages = MunicipalityPage.objects.for_public().filter(locale_id=self.locale_id)
+        return turkish_sorted(pages, key=lambda municipality: municipality.title)
+
+    def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
+        """The datasets, and the chosen municipality (`?belediye=<slug>`) for its own files."""
+        from ..opendata import DATASETS, FORMATS
+
+        context = super().get_context(request, *args, **kwargs)
+        municipalities = self.municipalities()
+        chosen_slug = request.GET.get("belediye", "")
+        chosen = next((m for m in municipalities if m.slug == chosen_slug), None)
+        context.update(
+            datasets=DATASETS.values(),
+            formats=FORMATS,
+            municipalities=municipalities,
+            chosen=chosen,
+            unknown_municipality=bool(chosen_slug) and chosen is None,
+        )
+        return context
+
+    def _download(
+        self, request: HttpRequest, table: str, fmt: str, municipality_slug: str | None
+    ) -> HttpResponse:
+        from ..monitoring import source_of
+        from ..opendata import DATASETS, FORMATS, file_response
+
+        dataset = DATASETS.get(table)
+        if dataset is None or fmt not in FORMATS:
+            raise Http404(_("Böyle bir veri seti ya da biçim yok."))
+        municipality = None
+        stem = dataset.slug
+        if municipality_slug is not None:
+            municipality = next(
+                (m for m in self.municipalities() if m.slug == municipality_slug), None
+            )
+            if municipality is None:
+                raise Http404(_("Yayımlanmış böyle bir belediye yok."))
+            stem = f"{municipality.slug}-{dataset.slug}"
+        # Approved rows live in the source language; read them under that municipality page.
+        rows = dataset.rows(source_of(municipality) if municipality else None)
+        return file_response(dataset, fmt, rows, stem, self.full_url or "")
+
+    @path("<slug:table>/<slug:fmt>/", name="download")
+    def download_all(self, request: HttpRequest, table: str, fmt: str) -> HttpResponse:
+        """One dataset for every municipality."""
+        return self._download(request, table, fmt, None)
+
+    @path("belediye/<slug:municipality>/<slug:table>/<slug:fmt>/", name="download_municipality")
+    def download_municipality(
+        self, request: HttpRequest, municipality: str, table: str, fmt: str
+    ) -> HttpResponse:
+        """One dataset for one municipality."""
+        return self._download(request, table, fmt, municipality)
+
+    @path("sozluk/", name="dictionary")
+    def data_dictionary(self, request: HttpRequest) -> HttpResponse:
+        """What every column of every dataset means."""
+        from ..opendata import DATASETS, dictionary
+
+        context = self.get_context(request)
+        context["tables"] = [(dataset, dictionary(dataset.table)) for dataset in DATASETS.values()]
+        return TemplateResponse(request, "plans/open_data_dictionary.html", context)

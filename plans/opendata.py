@@ -1,0 +1,265 @@
+"""Open data: every approved indicator value and action status, as CSV, XLSX and JSON.
+
+Rows come from the public read path only (`IndicatorValue.objects.for_public()`,
+`ActionAssessment.objects.for_public()`: approved, public, source-language assessments), in the
+exchange format of plans.exchange, so a downloaded file can be re-imported. The three formats carry
+the same rows; XLSX and JSON also carry the licence and the data dictionary.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
+
+from django.http import HttpResponse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from wagtail.models import Page
+
+from .exchange import ACTION_STATUSES, INDICATOR_VALUES, LICENCE, LICENCE_URL, Table
+from .exports import csv_response
+from .models import ActionAssessment, IndicatorValue, MunicipalityPage, PlanPage
+from .monitoring import MUNICIPALITY_DEPTH
+
+PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+FORMATS = ("csv", "xlsx", "json")
+
+#: What each column holds, for the data dictionary (the same for both tables where shared).
+COLUMN_DESCRIPTIONS: dict[str, Any] = {
+    "belediye": gettext_lazy("Belediyenin kısa adı (adres satırındaki), örneğin kadikoy."),
+    "plan": gettext_lazy("Yerel eşitlik eylem planının kısa adı."),
+    "donem": gettext_lazy("İzleme döneminin numarası (API'deki izleme dönemi kimliği)."),
+    "gosterge": gettext_lazy("Göstergenin kodu, örneğin G-01."),
+    "tarih": gettext_lazy("Değerin ait olduğu tarih (YYYY-AA-GG)."),
+    "kirilim": gettext_lazy("Kırılım: total (toplam), women (kadın) ya da men (erkek)."),
+    "deger": gettext_lazy("Değer; ondalık ayırıcı noktadır."),
+    "kaynak": gettext_lazy("Belediyenin bildirdiği veri kaynağı."),
+    "eylem": gettext_lazy("Eylemin plandaki kodu, örneğin 3.2."),
+    "durum": gettext_lazy(
+        "Eylemin durumu: not_started, in_progress, completed, delayed ya da cancelled."
+    ),
+    "ilerleme": gettext_lazy("İlerleme yüzdesi (0–100); boş olabilir."),
+    "kanit": gettext_lazy("Belediyenin gösterdiği kanıt."),
+    "donem_adi": gettext_lazy("İzleme döneminin adı."),
+    "gosterge_adi": gettext_lazy("Göstergenin adı."),
+    "eylem_adi": gettext_lazy("Eylemin adı."),
+    "birim": gettext_lazy("Göstergenin birimi."),
+    "heyet_puani": gettext_lazy("İzleme Heyeti'nin puanı (1–4); boş olabilir."),
+    "heyet_yorumu": gettext_lazy("İzleme Heyeti'nin yorumu."),
+    "oneri": gettext_lazy("İzleme Heyeti'nin önerisi."),
+    "ornek_veri": gettext_lazy(
+        "true: demo (örnek) veri, gerçek bir değerlendirme değildir; false: gerçek veri."
+    ),
+    "lisans": gettext_lazy("Verinin lisansı."),
+}
+
+TABLE_TITLES: dict[str, Any] = {
+    INDICATOR_VALUES.name: gettext_lazy("Gösterge değerleri"),
+    ACTION_STATUSES.name: gettext_lazy("Eylem durumları"),
+}
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """One downloadable table: its exchange table and the function building its rows."""
+
+    table: Table
+    rows: Callable[[MunicipalityPage | None], list[dict[str, Any]]]
+
+    @property
+    def slug(self) -> str:
+        """URL segment, e.g. "gosterge-degerleri"."""
+        return self.table.name.replace("_", "-")
+
+    @property
+    def title(self) -> str:
+        """Human title in the active language."""
+        return str(TABLE_TITLES[self.table.name])
+
+
+def _context_by_path(paths: Iterable[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """{path prefix: municipality} and {path prefix: plan} for the given assessment paths."""
+    paths = set(paths)
+    municipalities = MunicipalityPage.objects.filter(
+        path__in={path[: Page.steplen * MUNICIPALITY_DEPTH] for path in paths}
+    ).only("path", "slug", "title")
+    plans = PlanPage.objects.filter(
+        path__in={path[: Page.steplen * PLAN_DEPTH] for path in paths}
+    ).only("path", "slug")
+    return (
+        {page.path: page for page in municipalities},
+        {page.path: page for page in plans},
+    )
+
+
+def _within(queryset: Any, municipality: MunicipalityPage | None) -> Any:
+    if municipality is None:
+        return queryset
+    return queryset.filter(assessment__path__startswith=municipality.path)
+
+
+def _number(value: Decimal | None) -> str:
+    return "" if value is None else format(value.normalize(), "f")
+
+
+def indicator_value_rows(municipality: MunicipalityPage | None = None) -> list[dict[str, Any]]:
+    """Approved indicator values (of one municipality, or all), in the exchange format."""
+    values = list(
+        _within(IndicatorValue.objects.for_public(), municipality)
+        .select_related("assessment__period", "indicator")
+        .order_by("assessment__path", "indicator__code", "date", "disaggregation", "pk")
+    )
+    towns, plans = _context_by_path(value.assessment.path for value in values)
+    rows = []
+    for value in values:
+        path = value.assessment.path
+        rows.append(
+            {
+                "belediye": towns[path[: Page.steplen * MUNICIPALITY_DEPTH]].slug,
+                "plan": plans[path[: Page.steplen * PLAN_DEPTH]].slug,
+                "donem": value.assessment.period.pk,
+                "gosterge": value.indicator.code,
+                "tarih": value.date.isoformat(),
+                "kirilim": value.disaggregation,
+                "deger": _number(value.value),
+                "kaynak": value.source_note,
+                "donem_adi": value.assessment.period.name,
+                "gosterge_adi": value.indicator.title,
+                "birim": value.indicator.unit,
+                "ornek_veri": value.assessment.is_sample_data,
+                "lisans": LICENCE,
+            }
+        )
+    return rows
+
+
+def action_status_rows(municipality: MunicipalityPage | None = None) -> list[dict[str, Any]]:
+    """Approved action rows (of one municipality, or all), in the exchange format."""
+    actions = list(
+        _within(ActionAssessment.objects.for_public(), municipality)
+        .filter(action__isnull=False)
+        .select_related("assessment__period", "action")
+        .order_by("assessment__path", "action__path", "pk")
+    )
+    towns, plans = _context_by_path(row.assessment.path for row in actions)
+    rows = []
+    for row in actions:
+        path = row.assessment.path
+        rows.append(
+            {
+                "belediye": towns[path[: Page.steplen * MUNICIPALITY_DEPTH]].slug,
+                "plan": plans[path[: Page.steplen * PLAN_DEPTH]].slug,
+                "donem": row.assessment.period.pk,
+                "eylem": row.action.code,
+                "durum": row.status,
+                "ilerleme": "" if row.progress is None else row.progress,
+                "kanit": row.evidence,
+                "donem_adi": row.assessment.period.name,
+                "eylem_adi": row.action.title,
+                "heyet_puani": "" if row.rating is None else row.rating,
+                "heyet_yorumu": row.board_comment,
+                "oneri": row.recommendation,
+                "ornek_veri": row.assessment.is_sample_data,
+                "lisans": LICENCE,
+            }
+        )
+    return rows
+
+
+DATASETS = {
+    dataset.slug: dataset
+    for dataset in (
+        Dataset(INDICATOR_VALUES, indicator_value_rows),
+        Dataset(ACTION_STATUSES, action_status_rows),
+    )
+}
+
+
+def _cell(value: Any) -> Any:
+    """A value as CSV and XLSX write it: booleans as true/false, like JSON."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def dictionary(table: Table) -> list[dict[str, Any]]:
+    """[{column, description, required}] of the table, in the active language."""
+    return [
+        {
+            "column": column,
+            "description": str(COLUMN_DESCRIPTIONS[column]),
+            "required_for_import": column in table.required,
+        }
+        for column in table.columns
+    ]
+
+
+def _metadata(dataset: Dataset, source_url: str) -> dict[str, Any]:
+    return {
+        "title": dataset.title,
+        "licence": LICENCE,
+        "licence_url": LICENCE_URL,
+        "source": source_url,
+        "generated_at": timezone.localtime().isoformat(timespec="seconds"),
+        "attribution": _("Kaynak: YEEP İzleme Platformu, İzleme Heyeti onaylı veriler."),
+    }
+
+
+def file_response(
+    dataset: Dataset,
+    fmt: str,
+    rows: list[dict[str, Any]],
+    filename_stem: str,
+    source_url: str,
+) -> HttpResponse:
+    """The rows as a CSV, XLSX or JSON download."""
+    columns = list(dataset.table.columns)
+    filename = f"{filename_stem}.{fmt}"
+    if fmt == "csv":
+        return csv_response(
+            filename, columns, [[_cell(row[column]) for column in columns] for row in rows]
+        )
+    if fmt == "xlsx":
+        content = _xlsx(dataset, columns, rows, source_url)
+        response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
+    else:
+        document = {
+            **_metadata(dataset, source_url),
+            "dictionary": dictionary(dataset.table),
+            "rows": rows,
+        }
+        response = HttpResponse(
+            json.dumps(document, ensure_ascii=False, indent=1),
+            content_type="application/json; charset=utf-8",
+        )
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _xlsx(dataset: Dataset, columns: list[str], rows: list[dict[str, Any]], source: str) -> bytes:
+    """A workbook: the data sheet (named like the table) and an "aciklama" sheet with the
+    licence and the data dictionary."""
+    from openpyxl import Workbook
+
+    workbook = Workbook(write_only=True)
+    data = workbook.create_sheet(dataset.table.name)
+    data.append(columns)
+    for row in rows:
+        data.append([_cell(row[column]) for column in columns])
+    about = workbook.create_sheet("aciklama")
+    for key, value in _metadata(dataset, source).items():
+        about.append([key, value])
+    about.append([])
+    about.append(["column", "description", "required_for_import"])
+    for entry in dictionary(dataset.table):
+        about.append([entry["column"], entry["description"], _cell(entry["required_for_import"])])
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
