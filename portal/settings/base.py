@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "taggit",
     # API.
     "rest_framework",
+    "wagtail.api.v2",
+    "drf_spectacular",
+    "corsheaders",
     "django_filters",
     # Django.
     "django.contrib.admin",
@@ -56,8 +59,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "portal.middleware.PortalLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -139,6 +143,17 @@ MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION")
 # Portal identity shown in the footer and used by setup_demo.
 PORTAL_CONTENT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 PORTAL_SOURCE_URL = env_str("PORTAL_SOURCE_URL")
+
+# Wagtail's pages API (/api/v2/): up to 100 items per request, absolute URLs on the public host.
+WAGTAILAPI_LIMIT_MAX = 100
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
+
+# The APIs are read-only and public: any site may read them from a browser (GET only, no
+# credentials); nothing else is shared across origins.
+CORS_URLS_REGEX = r"^/api/.*$"
+CORS_ALLOW_ALL_ORIGINS = True
+CORS_ALLOW_METHODS = ("GET", "HEAD", "OPTIONS")
+CORS_ALLOW_CREDENTIALS = False
 
 LOGIN_URL = "wagtailadmin_login"
 # Participants (no admin access) sign in on the site itself, at /<language>/_util/login/.
