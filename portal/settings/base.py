@@ -42,7 +42,6 @@ INSTALLED_APPS = [
     # API.
     "rest_framework",
     "wagtail.api.v2",
-    "drf_spectacular",
     "corsheaders",
     "django_filters",
     # Django.
