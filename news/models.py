@@ -6,12 +6,10 @@ from datetime import datetime, time
 from typing import Any
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
 from django.utils import timezone
-from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -25,6 +23,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from plans.models import MunicipalityPage
 from portal.blocks import stream_blocks
 from portal.models import PortalPage, PortalPageQuerySet
+from portal.pagination import PAGE_PARAM, pagination_links
 
 from .feeds import NewsAtomFeed, NewsRssFeed
 
@@ -32,7 +31,6 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 NEWS_PER_PAGE = 10
 #: Query parameters of the index and the feeds (Turkish, like the URLs).
 KIND_PARAM = "tur"
-PAGE_PARAM = "sayfa"
 
 
 class NewsKind(models.TextChoices):
@@ -89,7 +87,7 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
                 if kind_param and kind is None
                 else ""
             ),
-            page_links=pagination_links(items, kind),
+            page_links=pagination_links(items, {KIND_PARAM: kind.value if kind else ""}),
             kind_param=KIND_PARAM,
             press_release=NewsKind.PRESS_RELEASE.value,
         )
@@ -104,24 +102,6 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
     def atom_feed(self, request: HttpRequest) -> HttpResponse:
         """Atom 1.0 feed of this index's items (?tur=<kind> filters)."""
         return NewsAtomFeed(self, NewsKind.from_param(request.GET.get(KIND_PARAM)))(request)
-
-
-def pagination_links(items: PaginatorPage, kind: NewsKind | None) -> list[dict[str, Any]]:
-    """Links of the page-number navigation, keeping the kind filter; None numbers are gaps."""
-    paginator = items.paginator
-    if paginator.num_pages < 2:
-        return []
-    links = []
-    for number in paginator.get_elided_page_range(items.number, on_each_side=2, on_ends=1):
-        if number == paginator.ELLIPSIS:
-            links.append({"number": None, "url": "", "current": False})
-            continue
-        query = {KIND_PARAM: kind.value} if kind else {}
-        query[PAGE_PARAM] = number
-        links.append(
-            {"number": number, "url": f"?{urlencode(query)}", "current": number == items.number}
-        )
-    return links
 
 
 class NewsPage(PortalPage):

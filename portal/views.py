@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.locales import active_locale
+from portal.pagination import PAGE_PARAM, pagination_links
 from portal.text import turkish_casefold
 
 RESULTS_PER_PAGE = 10
@@ -72,20 +73,22 @@ def search(request: HttpRequest) -> HttpResponse:
     if kind and kind not in types:
         notice = _("Bilinmeyen içerik türü; tüm türlerde arandı.")
         kind = ""
-    results = None
+    results, page_links = None, []
     if query:
         pages = Page.objects.live().public().filter(locale=active_locale())
         if kind:
             pages = pages.type(types[kind])
         results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
-            request.GET.get("sayfa")
+            request.GET.get(PAGE_PARAM)
         )
+        page_links = pagination_links(results, {"q": raw_query, "tur": kind})
     return render(
         request,
         "portal/search.html",
         {
             "search_query": raw_query,
             "results": results,
+            "page_links": page_links,
             "type_options": [(slug, model._meta.verbose_name) for slug, model in types.items()],
             "chosen_type": kind,
             "notice": notice,

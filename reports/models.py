@@ -26,6 +26,7 @@ from plans.monitoring import public_in_active_language
 from plans.permissions import BoardApprovedPageMixin
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
+from portal.pagination import PAGE_PARAM, pagination_links
 
 REPORTS_PER_PAGE = 12
 
@@ -72,8 +73,10 @@ class ReportIndexPage(PortalPage):
                 notices.append(_gettext("Bu yılda yayımlanmış rapor yok; tüm yıllar gösteriliyor."))
                 year = ""
         reports = reports.order_by("-publication_date", "-pk")
+        shown = Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
         context.update(
-            reports=Paginator(reports, REPORTS_PER_PAGE).get_page(request.GET.get("sayfa")),
+            reports=shown,
+            page_links=pagination_links(shown, {"tur": kind, "yil": year}),
             kinds=ReportKind.choices,
             years=years,
             chosen_kind=kind,

@@ -21,6 +21,7 @@ from django.utils.translation import gettext as _
 
 from plans.models import MunicipalityPage, ThematicArea
 from portal.locales import active_locale, default_locale
+from portal.pagination import PAGE_PARAM, pagination_links
 from portal.text import turkish_sorted
 
 from .models import StoryIndexPage, StoryPage
@@ -30,7 +31,6 @@ M = TypeVar("M", bound=Model)
 STORIES_PER_PAGE = 12
 MUNICIPALITY_PARAM = "belediye"
 AREA_PARAM = "alan"
-PAGE_PARAM = "sayfa"
 # Invalid filter values are echoed in the notice (escaped); a long one is cut short.
 SHOWN_VALUE_LENGTH = 40
 
@@ -155,7 +155,9 @@ def story_listing(index: StoryIndexPage, params: QueryDict) -> dict[str, Any]:
     return {
         "story_cards": cards,
         "page_obj": page_obj,
-        "page_numbers": list(page_obj.paginator.get_elided_page_range(page_obj.number)),
+        "page_links": pagination_links(
+            page_obj, {MUNICIPALITY_PARAM: chosen_municipality, AREA_PARAM: chosen_area}
+        ),
         "municipality_options": turkish_sorted(
             (FilterOption(page.slug, page.title) for page in municipalities.values()),
             key=lambda option: option.label,
@@ -164,7 +166,6 @@ def story_listing(index: StoryIndexPage, params: QueryDict) -> dict[str, Any]:
             FilterOption(area.code, area.name)
             for area in sorted(areas.values(), key=lambda area: (area.sort_order, area.code))
         ],
-        # None drops the parameter from the pagination links ({% querystring %}).
         "chosen_municipality": chosen_municipality or None,
         "chosen_area": chosen_area or None,
         "filter_notices": notices,

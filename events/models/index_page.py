@@ -12,16 +12,15 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from portal.models import PortalPage
+from portal.pagination import PAGE_PARAM, pagination_links
 
 from ..ical import ics_response, index_calendar
-from ..pagination import pagination_links
 from .event_page import EventKind, EventPage, EventPageQuerySet
 
 #: Past events per page of the index (upcoming ones are all shown).
 PAST_PER_PAGE = 10
 #: Query parameters of the index and the feed (Turkish, like the URLs).
 KIND_PARAM = "tur"
-PAGE_PARAM = "sayfa"
 
 
 class EventIndexPage(RoutablePageMixin, PortalPage):
@@ -57,7 +56,7 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
             now=now,
             upcoming_events=list(events.upcoming(now)),
             past_events=past,
-            page_links=pagination_links(past, {KIND_PARAM: kind.value} if kind else {}, PAGE_PARAM),
+            page_links=pagination_links(past, {KIND_PARAM: kind.value if kind else ""}),
             kind_choices=EventKind.choices,
             chosen_kind=kind.value if kind else "",
             kind_param=KIND_PARAM,
