@@ -1,19 +1,27 @@
-"""Admin hooks of plans/: snippets, new municipalities' reporters, board-only publishing."""
+"""Admin hooks of plans/: snippets, new municipalities' reporters, board-only publishing, and the
+monitoring data importer's URLs, menu item and page header button."""
 
 from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
 
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.urls import URLPattern, URLResolver, include, path, reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.admin.widgets import Button
 from wagtail.models import Page
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .models import MonitoringPeriod, MunicipalityPage, ThematicArea
+from .models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage, ThematicArea
 from .permissions import BoardApprovedPageMixin, is_board_member
 from .roles import ensure_municipality_reporters
 
@@ -66,3 +74,58 @@ def only_the_board_publishes(request: HttpRequest, page: Page) -> HttpResponse |
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+# Monitoring data import ------------------------------------------------------------------------
+
+
+@hooks.register("register_admin_urls")
+def register_import_urls() -> list[URLPattern | URLResolver]:
+    """/admin/izleme-verisi/: upload monitoring data and download templates (plans.import_views)."""
+    from . import import_views
+
+    return [
+        path("izleme-verisi/", include((import_views.urlpatterns, "plans_import"))),
+    ]
+
+
+class ImportMenuItem(MenuItem):
+    """ "Veri içe aktar", shown to users who may add or change some page (reporters, editors,
+    the board); the view lists the plans they may import into."""
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return PagePermissionPolicy().user_has_any_permission(request.user, ["add", "change"])
+
+
+@hooks.register("register_admin_menu_item")
+def register_import_menu_item() -> MenuItem:
+    return ImportMenuItem(
+        gettext_lazy("Veri içe aktar"),
+        reverse("plans_import:index"),
+        icon_name="upload",
+        order=250,
+    )
+
+
+@hooks.register("register_page_header_buttons")
+def import_button(
+    page: Page, user: Any, view_name: str, next_url: str | None = None
+) -> Iterator[Button]:
+    """ "Veri içe aktar" on a plan (and on an assessment, with its period chosen)."""
+    from .importer import can_import_into
+
+    page_class = page.specific_class
+    if page_class is PlanPage:
+        plan, query = page.specific, ""
+    elif page_class is AssessmentPage:
+        plan = page.get_parent().specific
+        query = f"?donem={page.specific.period_id}"
+    else:
+        return
+    if can_import_into(user, plan):
+        yield Button(
+            _("Veri içe aktar"),
+            reverse("plans_import:upload", args=[plan.pk]) + query,
+            icon_name="upload",
+            priority=80,
+        )

@@ -1,0 +1,211 @@
+"""Rows in the exchange format (plans.exchange) for one assessment, and the import template.
+
+- `assessment_exchange_rows(assessment)`: one assessment's rows, every column of both tables,
+  in the same shapes as the open-data exports (values as dot-decimal text, ids as numbers). It
+  reads the page object it is given, so it exports a live page or a revision's draft alike;
+  re-importing its output into another period gives the same values.
+- `template_rows(plan, period)`: one row per action of the plan (status empty) and one per linked
+  indicator and disaggregation (value empty), with the name columns for people.
+- `workbook_bytes(...)`: an XLSX workbook of such tables, with an instructions sheet.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from django.utils.translation import gettext as _
+
+from indicators.models import IndicatorPage
+from plans.exchange import ACTION_STATUSES, INDICATOR_VALUES, LICENCE, Table
+from plans.models import (
+    ActionIndicator,
+    ActionPage,
+    AssessmentPage,
+    MonitoringPeriod,
+    MunicipalityPage,
+    PlanPage,
+)
+from plans.monitoring import _code_key
+from plans.scales import ActionStatus, Disaggregation
+
+#: Columns of the import template: the required ones and the names that help people fill it in.
+TEMPLATE_COLUMNS: dict[str, tuple[str, ...]] = {
+    INDICATOR_VALUES.name: (*INDICATOR_VALUES.required, "donem_adi", "gosterge_adi", "birim"),
+    ACTION_STATUSES.name: (*ACTION_STATUSES.required, "donem_adi", "eylem_adi"),
+}
+#: Columns written as text cells, so that Excel keeps "1.10" and "04" as typed.
+TEXT_COLUMNS = {"belediye", "plan", "gosterge", "eylem", "tarih", "kaynak", "kanit"}
+DISAGGREGATION_ORDER = {kind.value: position for position, kind in enumerate(Disaggregation)}
+
+
+def cell_value(value: Any) -> Any:
+    """A row value as files carry it: booleans as true/false (like the open-data exports)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def table_lines(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> list[list[Any]]:
+    """Rows as lists of cells in the order of columns (for CSV writers)."""
+    return [[cell_value(row.get(column, "")) for column in columns] for row in rows]
+
+
+def _number(value: Any) -> str:
+    """A decimal as the exchange writes it: dot separator, no trailing zeros ("30", "31.5")."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
+def assessment_exchange_rows(assessment: AssessmentPage) -> dict[str, list[dict[str, Any]]]:
+    """{table name: rows} of one assessment's action rows and indicator values (all columns)."""
+    plan = assessment.get_parent().specific
+    municipality = plan.get_parent().specific
+    period = assessment.period
+    common = {"belediye": municipality.slug, "plan": plan.slug, "donem": period.pk}
+    extra = {"donem_adi": period.name, "ornek_veri": assessment.is_sample_data, "lisans": LICENCE}
+
+    action_rows = [row for row in assessment.action_rows.all() if row.action_id is not None]
+    actions = ActionPage.objects.in_bulk([row.action_id for row in action_rows])
+    statuses = []
+    for row in sorted(action_rows, key=lambda row: _code_key(actions[row.action_id].code)):
+        action = actions[row.action_id]
+        statuses.append(
+            {
+                **common,
+                "eylem": action.code,
+                "durum": row.status,
+                "ilerleme": "" if row.progress is None else row.progress,
+                "kanit": row.evidence,
+                **extra,
+                "eylem_adi": action.title,
+                "heyet_puani": "" if row.rating is None else row.rating,
+                "heyet_yorumu": row.board_comment,
+                "oneri": row.recommendation,
+            }
+        )
+
+    values = list(assessment.indicator_values.all())
+    indicators = IndicatorPage.objects.in_bulk({value.indicator_id for value in values})
+    rows = []
+    for value in sorted(
+        values,
+        key=lambda value: (
+            indicators[value.indicator_id].code,
+            value.date,
+            DISAGGREGATION_ORDER.get(value.disaggregation, 99),
+        ),
+    ):
+        indicator = indicators[value.indicator_id]
+        rows.append(
+            {
+                **common,
+                "gosterge": indicator.code,
+                "tarih": value.date.isoformat(),
+                "kirilim": value.disaggregation,
+                "deger": _number(value.value),
+                "kaynak": value.source_note,
+                **extra,
+                "gosterge_adi": indicator.title,
+                "birim": indicator.unit,
+            }
+        )
+    return {
+        INDICATOR_VALUES.name: [_ordered(INDICATOR_VALUES, row) for row in rows],
+        ACTION_STATUSES.name: [_ordered(ACTION_STATUSES, row) for row in statuses],
+    }
+
+
+def _ordered(table: Table, row: dict[str, Any]) -> dict[str, Any]:
+    return {column: row[column] for column in table.columns}
+
+
+def template_rows(
+    plan: PlanPage, period: MonitoringPeriod | None = None
+) -> dict[str, list[dict[str, Any]]]:
+    """{table name: rows} of the import template of a plan (TEMPLATE_COLUMNS)."""
+    municipality: MunicipalityPage = plan.get_parent().specific
+    common = {
+        "belediye": municipality.slug,
+        "plan": plan.slug,
+        "donem": period.pk if period else "",
+        "donem_adi": period.name if period else "",
+    }
+    actions = sorted(ActionPage.objects.child_of(plan), key=lambda page: _code_key(page.code))
+    statuses = [
+        {**common, "eylem": action.code, "durum": "", "ilerleme": "", "kanit": ""}
+        | {"eylem_adi": action.title}
+        for action in actions
+    ]
+    links = ActionIndicator.objects.filter(page__in=actions).select_related("indicator")
+    indicators = sorted({link.indicator for link in links}, key=lambda page: page.code)
+    values = [
+        {
+            **common,
+            "gosterge": indicator.code,
+            "tarih": period.end_date.isoformat() if period else "",
+            "kirilim": kind.value,
+            "deger": "",
+            "kaynak": "",
+            "gosterge_adi": indicator.title,
+            "birim": indicator.unit,
+        }
+        for indicator in indicators
+        for kind in indicator.disaggregations
+    ]
+    return {INDICATOR_VALUES.name: values, ACTION_STATUSES.name: statuses}
+
+
+def instructions() -> list[str]:
+    """The lines of the template's "aciklama" sheet (in the active language)."""
+    statuses = ", ".join(f"{kind.value} ({kind.label})" for kind in ActionStatus)
+    kinds = ", ".join(f"{kind.value} ({kind.label})" for kind in Disaggregation)
+    return [
+        _("YEEP İzleme Platformu: izleme verisi içe aktarma şablonu."),
+        _(
+            "Doldurduktan sonra yönetim panelinde “Veri içe aktar” sayfasından, izleme dönemini "
+            "seçerek yükleyin. Veriler bir taslak olur; İzleme Heyeti onaylayınca yayımlanır."
+        ),
+        _("İlk satırdaki sütun adlarını değiştirmeyin. Ad ve birim sütunları bilgi içindir."),
+        _("durum: %(values)s; kod ya da ad yazılabilir.") % {"values": statuses},
+        _("ilerleme: 0–100 tam sayı; boşsa “Başlamadı” için 0, “Tamamlandı” için 100."),
+        _("kirilim: %(values)s; boşsa total.") % {"values": kinds},
+        _("deger: ondalık ayırıcı nokta (12.5) ya da tek virgül (12,5); binlik ayırıcı yok."),
+        _("tarih: YYYY-AA-GG (örneğin 2025-06-30); boşsa dönemin bitiş tarihi."),
+        _("donem: boş bırakılabilir (yüklerken seçilen dönem) ya da o dönemin numarası."),
+        _("Durumu ya da değeri boş bırakılan satırlar içe aktarılmaz; taslaktaki eski hali kalır."),
+    ]
+
+
+def workbook_bytes(
+    sheets: Sequence[tuple[str, Sequence[str], Iterable[dict[str, Any]]]],
+    notes: Sequence[str] = (),
+) -> bytes:
+    """An XLSX workbook: one sheet per (name, columns, rows), then an "aciklama" sheet of notes."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    workbook = Workbook()
+    workbook.remove(workbook.active)
+    for name, columns, rows in sheets:
+        sheet = workbook.create_sheet(name)
+        sheet.append(list(columns))
+        for cell in sheet[1]:
+            cell.font = Font(bold=True)
+        for line in table_lines(columns, rows):
+            sheet.append(line)
+        for position, column in enumerate(columns, start=1):
+            letter = sheet.cell(row=1, column=position).column_letter
+            sheet.column_dimensions[letter].width = max(12, len(column) + 4)
+            if column in TEXT_COLUMNS:
+                for (cell,) in sheet.iter_rows(min_row=2, min_col=position, max_col=position):
+                    cell.number_format = "@"
+        sheet.freeze_panes = "A2"
+    if notes:
+        about = workbook.create_sheet("aciklama")
+        for note in notes:
+            about.append([note])
+        about.column_dimensions["A"].width = 120
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
