@@ -41,6 +41,9 @@ INSTALLED_APPS = [
     "taggit",
     # API.
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",
+    "api",
     "wagtail.api.v2",
     "corsheaders",
     "django_filters",
@@ -142,6 +145,14 @@ MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION")
 # Portal identity shown in the footer and used by setup_demo.
 PORTAL_CONTENT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
 PORTAL_SOURCE_URL = env_str("PORTAL_SOURCE_URL")
+
+# REST API /api/v1/ (api/): OpenAPI schema by drf-spectacular, describing /api/v1/ only; anonymous
+# clients are throttled per address (counts in the default cache: Redis in production).
+REST_FRAMEWORK = {
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_THROTTLE_RATES": {"anon": env_str("API_THROTTLE_RATE", "120/min")},
+}
+SPECTACULAR_SETTINGS = {"DEFAULT_GENERATOR_CLASS": "api.base.schema.ApiSchemaGenerator"}
 
 # Wagtail's pages API (/api/v2/): up to 100 items per request, absolute URLs on the public host.
 WAGTAILAPI_LIMIT_MAX = 100

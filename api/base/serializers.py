@@ -1,0 +1,134 @@
+"""Serializers shared by the endpoints: batch loading, the common page fields and references."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from django.db.models import Manager
+
+from wagtail.models import Page
+
+from .language import language_code_of
+
+#: Schema of a method field holding an absolute URL or null.
+NULLABLE_URL = serializers.URLField(allow_null=True, read_only=True)
+
+
+class BatchedListSerializer(serializers.ListSerializer):
+    """Lets the item serializer load what all items of the page refer to at once."""
+
+    def to_representation(self, data: Any) -> list[dict[str, Any]]:
+        items = list(data.all() if isinstance(data, Manager) else data)
+        self.child.batch = self.child.load_batch(items)
+        return [self.child.to_representation(item) for item in items]
+
+
+class BatchedSerializer(serializers.Serializer):
+    """A read-only serializer whose rows refer to other objects loaded in a fixed number of
+    queries: `load_batch(items)` returns whatever `to_representation` needs (``self.batch``),
+    for one page of a list or for a single object."""
+
+    batch: Any = None
+
+    class Meta:
+        list_serializer_class = BatchedListSerializer
+
+    def load_batch(self, items: list[Any]) -> Any:
+        """What the given items refer to (override); None when nothing is needed."""
+        return None
+
+    def to_representation(self, instance: Any) -> dict[str, Any]:
+        if self.batch is None and not isinstance(self.parent, BatchedListSerializer):
+            self.batch = self.load_batch([instance])
+        return super().to_representation(instance)
+
+    @property
+    def request(self) -> Any:
+        return self.context["request"]
+
+
+def absolute_url(serializer: serializers.Field, page: Page) -> str | None:
+    """The page's absolute HTML URL (page.full_url), using the request's cached site roots."""
+    return page.get_full_url(serializer.context.get("request"))
+
+
+class PageRefSerializer(serializers.Serializer):
+    """A reference to another public page, in the response's language where it has a public
+    copy in it."""
+
+    id = serializers.IntegerField(help_text="Page id (stable).")
+    slug = serializers.CharField(help_text="URL slug of the page.")
+    title = serializers.CharField(help_text="Title in the response's language.")
+    url = serializers.SerializerMethodField(help_text="Absolute URL of the HTML page.")
+
+    @extend_schema_field(NULLABLE_URL)
+    def get_url(self, page: Page) -> str | None:
+        return absolute_url(self, page)
+
+
+class PortalPageSerializer(BatchedSerializer):
+    """Fields every page endpoint shares."""
+
+    id = serializers.IntegerField(help_text="Page id (stable; differs between translations).")
+    translation_key = serializers.UUIDField(
+        help_text="Shared by a page and its translations: the same item in every language."
+    )
+    locale = serializers.SerializerMethodField(
+        help_text=(
+            "Language of this copy (`tr` or `en`). A Turkish copy in an English response means "
+            "the item has no published English translation yet."
+        )
+    )
+    slug = serializers.CharField(help_text="URL slug of the page.")
+    title = serializers.CharField(help_text="Title (başlık).")
+    intro = serializers.CharField(help_text="Short plain-text introduction (giriş).")
+    url = serializers.SerializerMethodField(
+        help_text="Absolute URL of the HTML page, for linking (tam adres)."
+    )
+    is_sample_data = serializers.BooleanField(
+        help_text="True for invented demo content (örnek veri); never a real assessment."
+    )
+
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_locale(self, page: Page) -> str:
+        return language_code_of(page.locale_id)
+
+    @extend_schema_field(NULLABLE_URL)
+    def get_url(self, page: Page) -> str | None:
+        return absolute_url(self, page)
+
+
+class ThematicAreaRefSerializer(serializers.Serializer):
+    """A thematic area (tematik alan), in the response's language."""
+
+    id = serializers.IntegerField(help_text="Id of this language's copy of the area.")
+    code = serializers.CharField(help_text="Area code, the same in every language (e.g. A3).")
+    name = serializers.CharField(help_text="Name (ad).")
+
+
+class MonitoringPeriodRefSerializer(serializers.Serializer):
+    """A monitoring period (izleme dönemi), in the response's language."""
+
+    id = serializers.IntegerField(help_text="Id of this language's copy of the period.")
+    name = serializers.CharField(help_text="Name (ad).")
+    start_date = serializers.DateField(help_text="First day of the period.")
+    end_date = serializers.DateField(help_text="Last day of the period.")
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class LabelField(serializers.Field):
+    """The readable label of a choice field's value, in the response's language."""
+
+    def __init__(self, choices: Any, **kwargs: Any) -> None:
+        kwargs["read_only"] = True
+        super().__init__(**kwargs)
+        self.labels = dict(choices)
+
+    def to_representation(self, value: Any) -> str | None:
+        if value is None or value == "":
+            return None
+        return str(self.labels.get(value, value))

@@ -1,0 +1,186 @@
+"""/api/v1/assessments/: the Monitoring Board's approved assessments, with their action rows."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+from uuid import UUID
+
+import django_filters
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from django.db.models import Prefetch, QuerySet
+
+from api.base.filters import linked, under
+from api.base.public import PageRefs
+from api.base.references import (
+    PLAN_DEPTH,
+    municipality_filter,
+    municipality_path,
+    period_filter,
+    plan_filter,
+    plan_path,
+)
+from api.base.serializers import (
+    LabelField,
+    MonitoringPeriodRefSerializer,
+    PageRefSerializer,
+    PortalPageSerializer,
+)
+from api.base.viewsets import PublicReadOnlyViewSet
+from plans.models import (
+    ActionAssessment,
+    AssessmentPage,
+    MonitoringPeriod,
+    MunicipalityPage,
+    PlanPage,
+)
+from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key
+from plans.scales import ActionStatus, BoardRating
+
+
+@dataclass
+class AssessmentBatch:
+    """What a page of assessments refers to."""
+
+    periods: dict[UUID, MonitoringPeriod]
+    refs: PageRefs
+
+
+class ActionRowSerializer(serializers.Serializer):
+    """One action's row in the assessment: the municipality's facts and the board's judgement."""
+
+    action = PageRefSerializer(allow_null=True, help_text="The action (eylem); null if not public.")
+    action_code = serializers.CharField(allow_null=True, help_text="Action code (eylem kodu).")
+    status = serializers.ChoiceField(choices=ActionStatus.choices, help_text="Status (durum).")
+    status_label = LabelField(ActionStatus.choices, source="status", help_text="Readable.")
+    progress = serializers.IntegerField(help_text="Progress (ilerleme) in percent, 0–100.")
+    evidence = serializers.CharField(help_text="Evidence (kanıt) reported by the municipality.")
+    rating = serializers.ChoiceField(
+        choices=BoardRating.choices,
+        allow_null=True,
+        help_text="The board's rating (heyet puanı), 1–4; null if not rated.",
+    )
+    rating_label = LabelField(
+        BoardRating.choices, source="rating", allow_null=True, help_text="Readable."
+    )
+    board_comment = serializers.CharField(help_text="The board's comment (heyetin yorumu).")
+    recommendation = serializers.CharField(help_text="The board's recommendation (öneri).")
+
+
+class AssessmentSerializer(PortalPageSerializer):
+    """An approved assessment (değerlendirme), read from the Turkish page of record."""
+
+    period = serializers.SerializerMethodField(help_text="The monitoring period (izleme dönemi).")
+    plan = serializers.SerializerMethodField(help_text="The plan assessed; null if not public.")
+    municipality = serializers.SerializerMethodField(
+        help_text="The municipality (belediye); null if not public."
+    )
+    summary = serializers.CharField(help_text="The board's summary (heyetin özeti), in Turkish.")
+    approved_at = serializers.DateTimeField(
+        source="last_published_at",
+        allow_null=True,
+        help_text="When the board's approval last published the assessment.",
+    )
+    status_counts = serializers.SerializerMethodField(
+        help_text="Number of actions per status (durum), every status included."
+    )
+    action_rows = serializers.SerializerMethodField(help_text="Rows per action, in order.")
+
+    def load_batch(self, items: list[AssessmentPage]) -> AssessmentBatch:
+        keys = [
+            row.action.translation_key
+            for page in items
+            for row in page.action_rows.all()
+            if row.action
+        ]
+        paths = {p for page in items for p in (municipality_path(page.path), plan_path(page.path))}
+        return AssessmentBatch(
+            periods=localized_by_key(MonitoringPeriod, [page.period for page in items]),
+            refs=PageRefs(paths=paths, keys=keys),
+        )
+
+    def _ref(self, page: Any) -> dict[str, Any] | None:
+        return PageRefSerializer(page, context=self.context).data if page else None
+
+    @extend_schema_field(MonitoringPeriodRefSerializer)
+    def get_period(self, page: AssessmentPage) -> dict[str, Any]:
+        period = self.batch.periods.get(page.period.translation_key, page.period)
+        return MonitoringPeriodRefSerializer(period).data
+
+    @extend_schema_field(PageRefSerializer(allow_null=True))
+    def get_plan(self, page: AssessmentPage) -> dict[str, Any] | None:
+        return self._ref(self.batch.refs.by_path(plan_path(page.path)))
+
+    @extend_schema_field(PageRefSerializer(allow_null=True))
+    def get_municipality(self, page: AssessmentPage) -> dict[str, Any] | None:
+        return self._ref(self.batch.refs.by_path(municipality_path(page.path)))
+
+    @extend_schema_field(
+        serializers.DictField(child=serializers.IntegerField(), help_text="{status: count}")
+    )
+    def get_status_counts(self, page: AssessmentPage) -> dict[str, int]:
+        counts = Counter(row.status for row in page.action_rows.all())
+        return {status.value: counts.get(status.value, 0) for status in ActionStatus}
+
+    @extend_schema_field(ActionRowSerializer(many=True))
+    def get_action_rows(self, page: AssessmentPage) -> list[dict[str, Any]]:
+        rows = []
+        for row in page.action_rows.all():
+            action = self.batch.refs.by_key(row.action.translation_key) if row.action else None
+            rows.append(
+                {
+                    "action": action,
+                    "action_code": row.action.code if row.action else None,
+                    "status": row.status,
+                    "progress": row.progress,
+                    "evidence": row.evidence,
+                    "rating": row.rating,
+                    "board_comment": row.board_comment,
+                    "recommendation": row.recommendation,
+                }
+            )
+        return ActionRowSerializer(rows, many=True, context=self.context).data
+
+
+class AssessmentFilter(django_filters.FilterSet):
+    """Filters of the assessment list."""
+
+    municipality = municipality_filter(under(MunicipalityPage, MUNICIPALITY_DEPTH))
+    plan = plan_filter(under(PlanPage, PLAN_DEPTH))
+    period = period_filter(linked("period"))
+
+    class Meta:
+        model = AssessmentPage
+        fields: list[str] = []
+
+
+class AssessmentViewSet(PublicReadOnlyViewSet):
+    """Assessments (değerlendirmeler) approved by the Monitoring Board (İzleme Heyeti).
+
+    Always the Turkish pages of record, whatever the requested language (translations copy the
+    same rows); periods and referenced pages are shown in the requested language.
+    """
+
+    model = AssessmentPage
+    serializer_class = AssessmentSerializer
+    filterset_class = AssessmentFilter
+    ordering_fields = {
+        "period": "period__start_date",
+        "approved_at": "last_published_at",
+        "id": "pk",
+    }
+    ordering = ("period__start_date",)
+
+    def get_list_queryset(self) -> QuerySet:
+        rows = ActionAssessment.objects.for_public().select_related("action").order_by("sort_order")
+        return (
+            AssessmentPage.objects.of_record()
+            .select_related("period")
+            .prefetch_related(Prefetch("action_rows", queryset=rows))
+        )
+
+    def get_object_queryset(self) -> QuerySet:
+        return self.get_list_queryset()  # the rows of record have no other language

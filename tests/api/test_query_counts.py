@@ -1,0 +1,175 @@
+"""List endpoints run a number of queries that does not grow with the page size."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, timedelta
+
+import pytest
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from news.models import NewsMunicipality
+from plans.models import ActionIndicator, PlanObjective
+from reports.models import ReportMunicipality
+from tests.api.conftest import ApiSite
+from tests.news.factories import NewsPageFactory
+from tests.plans.conftest import make_assessment
+from tests.plans.factories import (
+    ActionPageFactory,
+    IndicatorPageFactory,
+    MonitoringPeriodFactory,
+    MunicipalityPageFactory,
+    PlanPageFactory,
+    ThematicAreaFactory,
+)
+from tests.reports.factories import ReportPageFactory
+from tests.stories.factories import StoryPageFactory
+
+pytestmark = pytest.mark.django_db
+
+#: The project's target for one list request.
+MAX_QUERIES = 10
+
+
+def add_municipalities(site: ApiSite, count: int) -> None:
+    for _ in range(count):
+        MunicipalityPageFactory(parent=site.kadikoy.get_parent())
+
+
+def add_plans(site: ApiSite, count: int) -> None:
+    for number in range(count):
+        parent = site.kadikoy if number % 2 else site.monitoring.tree.nilufer
+        plan = PlanPageFactory(parent=parent, slug=f"plan-{site.kadikoy.numchild}-{number}")
+        PlanObjective.objects.create(page=plan, code="1", title="Hedef", area=site.area)
+        PlanObjective.objects.create(page=plan, code="2", title="Hedef", area=site.monitoring.area)
+
+
+def add_actions(site: ApiSite, count: int) -> None:
+    """Actions linked to indicators, all covered by a new approved assessment."""
+    monitoring = site.monitoring
+    indicator = IndicatorPageFactory(parent=monitoring.indicator.get_parent())
+    for _ in range(count):
+        action = ActionPageFactory(parent=monitoring.plan, area=monitoring.area)
+        ActionIndicator.objects.create(page=action, indicator=indicator)
+        ActionIndicator.objects.create(page=action, indicator=monitoring.indicator)
+        monitoring.actions.append(action)
+    make_assessment(
+        monitoring.plan,
+        monitoring.add_period(len(monitoring.periods) + 1),
+        rows=[(action, "in_progress", 50, "Yorum") for action in monitoring.actions],
+        values=[],
+    )
+
+
+def add_values(site: ApiSite, count: int) -> None:
+    """Values of several indicators for two municipalities."""
+    monitoring = site.monitoring
+    index = monitoring.indicator.get_parent()
+    indicators = [IndicatorPageFactory(parent=index) for _ in range(3)]
+    nilufer_plan = PlanPageFactory(parent=monitoring.tree.nilufer, slug=f"plan-{count}")
+    period = monitoring.add_period(len(monitoring.periods) + 1)
+    for plan, share in ((monitoring.plan, count // 2), (nilufer_plan, count - count // 2)):
+        make_assessment(
+            plan,
+            period,
+            rows=[],
+            values=[
+                (indicators[i % 3], date(2020, 1, 1) + timedelta(days=i), "total", str(i))
+                for i in range(share)
+            ],
+        )
+
+
+def add_assessments(site: ApiSite, count: int) -> None:
+    monitoring = site.monitoring
+    for _ in range(count):
+        make_assessment(
+            monitoring.plan,
+            monitoring.add_period(len(monitoring.periods) + 1),
+            rows=[(action, "completed", 100, "Yorum") for action in monitoring.actions],
+            values=[],
+        )
+
+
+def add_indicators(site: ApiSite, count: int) -> None:
+    index = site.monitoring.indicator.get_parent()
+    for _ in range(count):
+        IndicatorPageFactory(parent=index, area=site.area)
+
+
+def add_periods(site: ApiSite, count: int) -> None:
+    for _ in range(count):
+        MonitoringPeriodFactory()
+
+
+def add_areas(site: ApiSite, count: int) -> None:
+    for _ in range(count):
+        ThematicAreaFactory()
+
+
+def add_reports(site: ApiSite, count: int) -> None:
+    for _ in range(count):
+        report = ReportPageFactory(
+            parent=site.report.get_parent(), period=site.monitoring.periods[0]
+        )
+        for municipality in (site.kadikoy, site.monitoring.tree.nilufer):
+            ReportMunicipality.objects.create(page=report, municipality=municipality)
+
+
+def add_news(site: ApiSite, count: int) -> None:
+    for _ in range(count):
+        item = NewsPageFactory(parent=site.news.index)
+        for municipality in (site.kadikoy, site.monitoring.tree.nilufer):
+            NewsMunicipality.objects.create(page=item, municipality=municipality)
+
+
+def add_stories(site: ApiSite, count: int) -> None:
+    for number in range(count):
+        municipality = site.kadikoy if number % 2 else site.monitoring.tree.nilufer
+        StoryPageFactory(parent=site.story.get_parent(), municipality=municipality, area=site.area)
+
+
+GROWERS: dict[str, tuple[Callable[[ApiSite, int], None], int]] = {
+    # endpoint: (adds `count` rows, large size); the four busiest lists go to 100.
+    "municipalities": (add_municipalities, 100),
+    "actions": (add_actions, 100),
+    "indicator-values": (add_values, 100),
+    "news": (add_news, 100),
+    "plans": (add_plans, 30),
+    "indicators": (add_indicators, 30),
+    "assessments": (add_assessments, 20),
+    "monitoring-periods": (add_periods, 30),
+    "thematic-areas": (add_areas, 30),
+    "reports": (add_reports, 30),
+    "stories": (add_stories, 30),
+}
+
+
+def list_queries(client: Client, url: str) -> tuple[int, int]:
+    """(queries, rows) of one list request, after a first request that warms process caches."""
+    client.get(url)
+    with CaptureQueriesContext(connection) as captured:
+        response = client.get(url)
+    assert response.status_code == 200, (url, response.content[:300])
+    return len(captured.captured_queries), len(response.json()["results"])
+
+
+@pytest.mark.parametrize("endpoint", list(GROWERS))
+def test_list_queries_do_not_grow_with_the_page(
+    client: Client, api_site: ApiSite, endpoint: str, django_assert_max_num_queries
+) -> None:
+    grow, large = GROWERS[endpoint]
+    grow(api_site, 5)
+    urls = [f"/api/v1/{endpoint}/?page_size=100&locale={code}" for code in ("tr", "en")]
+    small = [list_queries(client, url) for url in urls]
+    grow(api_site, large - 5)
+    big = [list_queries(client, url) for url in urls]
+    for (small_count, small_rows), (big_count, big_rows) in zip(small, big, strict=True):
+        assert big_rows >= min(large, 100) > small_rows
+        assert big_count == small_count, (endpoint, small, big)
+    with django_assert_max_num_queries(MAX_QUERIES):
+        client.get(urls[1])
+    print(f"{endpoint}: {big[0][0]} queries (tr), {big[1][0]} (en) for {big[1][1]} rows")
