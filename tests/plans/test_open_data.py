@@ -164,3 +164,28 @@ def test_xlsx_carries_licence_and_dictionary(client: Client, open_data: OpenData
     about = {row[0]: row[1] for row in workbook["aciklama"].iter_rows(values_only=True) if row}
     assert about["licence"] == "CC BY 4.0"
     assert about["ornek_veri"].startswith("true")
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_an_open_data_download_re_imports_to_the_same_values(
+    client: Client, open_data: OpenDataPage, monitoring: Monitoring, fmt: str
+) -> None:
+    from plans.importer import import_monitoring_file
+
+    url = f"/tr/acik-veri/belediye/kadikoy/gosterge-degerleri/{fmt}/"
+    exported = client.get(url).content
+    approved = monitoring.assessments[0]
+    before = sorted(
+        (value.date, value.disaggregation, value.value) for value in approved.indicator_values.all()
+    )
+
+    outcome = import_monitoring_file(
+        io.BytesIO(exported), f"export.{fmt}", plan=monitoring.plan, period=monitoring.periods[0]
+    )
+
+    assert outcome.ok, [issue.message for issue in outcome.issues]
+    draft = outcome.assessment.get_latest_revision_as_object()
+    after = sorted(
+        (value.date, value.disaggregation, value.value) for value in draft.indicator_values.all()
+    )
+    assert after == before
