@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from io import StringIO
 
@@ -14,6 +16,7 @@ from django.test import Client
 from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
+from wagtail.signal_handlers import reference_index_auto_update_disabled
 
 from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage
@@ -84,6 +87,21 @@ def django_db_setup(django_db_setup, django_db_blocker):  # type: ignore[no-unty
 def clear_cache() -> None:
     """Wagtail caches site root paths; a test's rolled-back pages must not leak into the next."""
     cache.clear()
+
+
+@pytest.fixture(autouse=True)
+def reference_index_off(request: pytest.FixtureRequest) -> Iterator[None]:
+    """Wagtail updates its reference index on every save, which is much of a test's database
+    work; only tests marked `reference_index` (the ones that read it) keep it on."""
+    if request.node.get_closest_marker("reference_index"):
+        yield
+        return
+    # Set and cleared by hand: Wagtail's own context manager is not reentrant, and the demo
+    # builder (tested here) uses it too.
+    reference_index_auto_update_disabled.value = True
+    yield
+    with contextlib.suppress(AttributeError):
+        del reference_index_auto_update_disabled.value
 
 
 @pytest.fixture(autouse=True)

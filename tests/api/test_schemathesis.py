@@ -34,7 +34,7 @@ pytestmark = pytest.mark.django_db
 # Hypothesis keeps what it learns in a folder; not in the work tree.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "yeep-api-hypothesis")
 
-EXAMPLES_PER_OPERATION = 20
+EXAMPLES_PER_OPERATION = 12
 CHECKS = [
     not_a_server_error,
     status_code_conformance,

@@ -51,6 +51,7 @@ def test_private_pages_stay_hidden_even_for_a_participant(training: TrainingSite
     assert "Özel modül A" not in listed
 
 
+@pytest.mark.reference_index
 def test_documents_endpoint_lists_only_public_documents_in_use(
     client: Client, training: TrainingSite
 ) -> None:

@@ -32,14 +32,14 @@ def counts() -> dict[str, int]:
 
 
 def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -> None:
-    """One scenario, because each run of setup_demo takes seconds (plans for 2 municipalities)."""
+    """One scenario, because each run of setup_demo takes seconds (a plan for 1 municipality)."""
     Page.objects.filter(depth=2).delete()  # start from an empty site, as on a fresh install
     output = StringIO()
-    call_command("setup_demo", plans=2, stdout=output)
+    call_command("setup_demo", plans=1, stdout=output)
     first = counts()
     monkeypatch.setenv("DEMO_ADMIN_PASSWORD", "a-different-secret-42")
     second_output = StringIO()
-    call_command("setup_demo", plans=2, stdout=second_output)
+    call_command("setup_demo", plans=1, stdout=second_output)
 
     # Idempotent: a second run creates nothing; it only resets the passwords.
     assert counts() == first
@@ -57,7 +57,7 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -
     # per sample plan: the plan, 15 actions and 2 approved assessments; the report index and 4
     # reports; the story index and 4 stories; the news index and 6 items; the guide, 8 chapters;
     # the training index, 4 programmes and 8 modules; the event index and 8 events; open data.
-    expected = 1 + 1 + 10 + 6 + 1 + 12 + 2 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
+    expected = 1 + 1 + 10 + 6 + 1 + 12 + 1 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
     expected += 1 + 4 + 8 + 1 + 8 + 1
     assert turkish_pages.count() == expected
     for page in turkish_pages:
@@ -84,9 +84,9 @@ def test_setup_demo_builds_a_bilingual_site_and_is_idempotent(db, monkeypatch) -
 
     # Sample monitoring data: approved assessments public, one draft per plan in the workflow.
     drafts = AssessmentPage.objects.filter(live=False)
-    assert drafts.count() == 2
+    assert drafts.count() == 1
     assert all(draft.workflow_in_progress for draft in drafts)
-    assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 4
+    assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 2
     assert all(page.is_sample_data for page in AssessmentPage.objects.all())
 
     # Training sessions belong to their programmes; the demo participant finished one programme.
