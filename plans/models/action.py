@@ -102,13 +102,13 @@ class ActionPage(PortalPage):
         """The action's status across approved assessments, oldest period first."""
         from indicators.models import IndicatorPage
         from plans.models import ThematicArea
-        from plans.monitoring import action_history, localized_by_key
+        from plans.monitoring import action_history, localized_by_key, public_in_active_language
 
         context = super().get_context(request, *args, **kwargs)
         context["history"] = action_history(self)
         linked = [link.indicator for link in self.indicator_links.select_related("indicator")]
-        shown = localized_by_key(IndicatorPage, linked)
-        context["indicators"] = [shown[indicator.translation_key] for indicator in linked]
+        # Live, public indicators only: a draft or private indicator's title must not show.
+        context["indicators"] = public_in_active_language(IndicatorPage, linked)
         area = self.area
         context["area"] = (
             localized_by_key(ThematicArea, [area])[area.translation_key] if area else None

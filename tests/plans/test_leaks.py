@@ -141,3 +141,25 @@ def test_translated_assessments_do_not_count_twice(monitoring: Monitoring) -> No
     assert ActionAssessment.objects.for_public().count() == 3
     csv_lines = Client(HTTP_HOST="localhost").get(f"{monitoring.indicator.url}csv/").content
     assert len(csv_lines.decode("utf-8-sig").strip().splitlines()) == 1 + 3
+
+
+def test_action_page_lists_only_live_public_linked_indicators(monitoring: Monitoring) -> None:
+    from plans.models import ActionIndicator
+    from tests.plans.factories import IndicatorPageFactory
+
+    action = monitoring.actions[0]
+    index = monitoring.indicator.get_parent()
+    draft = IndicatorPageFactory(parent=index, title="Taslak gösterge GİZLİ", live=False)
+    private = IndicatorPageFactory(parent=index, title="Özel gösterge GİZLİ")
+    PageViewRestriction.objects.create(page=private, restriction_type="login")
+    action.indicator_links = [
+        ActionIndicator(indicator=monitoring.indicator),
+        ActionIndicator(indicator=draft),
+        ActionIndicator(indicator=private),
+    ]
+    action.save()
+
+    html = Client(HTTP_HOST="localhost").get(action.url).content.decode()
+
+    assert monitoring.indicator.title in html
+    assert "GİZLİ" not in html
