@@ -11,6 +11,7 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from indicators.models import IndicatorTarget
+from plans.models import ActionIndicator
 from plans.scales import ActionStatus
 from tests.plans.conftest import Monitoring, make_assessment
 from tests.plans.factories import IndicatorPageFactory, PlanPageFactory
@@ -38,7 +39,8 @@ def grow(monitoring: Monitoring, size: int) -> None:
         IndicatorPageFactory(parent=index) for _ in range(size // 5)
     ]
     for action in monitoring.actions:
-        action.indicator_links.create(indicator=monitoring.indicator)
+        # indicator_links.create() would save nothing on a Wagtail inline relation.
+        ActionIndicator.objects.get_or_create(page=action, indicator=monitoring.indicator)
     for _ in range(size // 5):
         number = len(monitoring.periods) + 1
         period = monitoring.add_period(number)
