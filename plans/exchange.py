@@ -18,6 +18,8 @@ are written by exports for people and ignored by the importer; any other column 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any
 
 #: Licence of every open-data file, with its URL (also in portal settings).
 LICENCE = "CC BY 4.0"
@@ -77,3 +79,60 @@ ACTION_STATUSES = Table(
 )
 
 TABLES = (INDICATOR_VALUES, ACTION_STATUSES)
+
+
+def cell_value(value: Any) -> Any:
+    """A row value as CSV and XLSX carry it: booleans as true/false (like JSON)."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return value
+
+
+def exchange_number(value: Decimal | None) -> str:
+    """A decimal as the exchange writes it: dot separator, no trailing zeros ("30", "31.5")."""
+    return "" if value is None else format(value.normalize(), "f")
+
+
+def indicator_value_row(value: Any, indicator: Any, context: dict[str, Any]) -> dict[str, Any]:
+    """One `gosterge_degerleri` row of an IndicatorValue; `context` holds the columns shared by
+    its assessment (belediye, plan, donem, donem_adi, ornek_veri, lisans)."""
+    row = {
+        **context,
+        "gosterge": indicator.code,
+        "tarih": value.date.isoformat(),
+        "kirilim": value.disaggregation,
+        "deger": exchange_number(value.value),
+        "kaynak": value.source_note,
+        "gosterge_adi": indicator.title,
+        "birim": indicator.unit,
+    }
+    return {column: row[column] for column in INDICATOR_VALUES.columns}
+
+
+def action_status_row(row: Any, action: Any, context: dict[str, Any]) -> dict[str, Any]:
+    """One `eylem_durumlari` row of an ActionAssessment; `context` as for indicator values."""
+    values = {
+        **context,
+        "eylem": action.code,
+        "durum": row.status,
+        "ilerleme": "" if row.progress is None else row.progress,
+        "kanit": row.evidence,
+        "eylem_adi": action.title,
+        "heyet_puani": "" if row.rating is None else row.rating,
+        "heyet_yorumu": row.board_comment,
+        "oneri": row.recommendation,
+    }
+    return {column: values[column] for column in ACTION_STATUSES.columns}
+
+
+def assessment_context(assessment: Any, municipality: Any, plan: Any) -> dict[str, Any]:
+    """The columns every row of one assessment shares."""
+    period = assessment.period
+    return {
+        "belediye": municipality.slug,
+        "plan": plan.slug,
+        "donem": period.pk,
+        "donem_adi": period.name,
+        "ornek_veri": assessment.is_sample_data,
+        "lisans": LICENCE,
+    }

@@ -12,7 +12,6 @@ import io
 import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from typing import Any
 
 from django.http import HttpResponse
@@ -22,7 +21,17 @@ from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
 
-from .exchange import ACTION_STATUSES, INDICATOR_VALUES, LICENCE, LICENCE_URL, Table
+from .exchange import (
+    ACTION_STATUSES,
+    INDICATOR_VALUES,
+    LICENCE,
+    LICENCE_URL,
+    Table,
+    action_status_row,
+    assessment_context,
+    cell_value,
+    indicator_value_row,
+)
 from .exports import csv_response
 from .models import ActionAssessment, IndicatorValue, MunicipalityPage, PlanPage
 from .monitoring import MUNICIPALITY_DEPTH
@@ -84,29 +93,33 @@ class Dataset:
         return str(TABLE_TITLES[self.table.name])
 
 
-def _context_by_path(paths: Iterable[str]) -> tuple[dict[str, Any], dict[str, Any]]:
-    """{path prefix: municipality} and {path prefix: plan} for the given assessment paths."""
-    paths = set(paths)
+def _contexts(assessments: Iterable[Any]) -> dict[int, dict[str, Any]]:
+    """{assessment id: the columns its rows share}, reading the municipalities and plans above
+    the assessments in two queries."""
+    assessments = {assessment.pk: assessment for assessment in assessments}
+    paths = {assessment.path for assessment in assessments.values()}
     municipalities = MunicipalityPage.objects.filter(
         path__in={path[: Page.steplen * MUNICIPALITY_DEPTH] for path in paths}
     ).only("path", "slug", "title")
     plans = PlanPage.objects.filter(
         path__in={path[: Page.steplen * PLAN_DEPTH] for path in paths}
     ).only("path", "slug")
-    return (
-        {page.path: page for page in municipalities},
-        {page.path: page for page in plans},
-    )
+    towns = {page.path: page for page in municipalities}
+    plan_of = {page.path: page for page in plans}
+    return {
+        pk: assessment_context(
+            assessment,
+            towns[assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]],
+            plan_of[assessment.path[: Page.steplen * PLAN_DEPTH]],
+        )
+        for pk, assessment in assessments.items()
+    }
 
 
 def _within(queryset: Any, municipality: MunicipalityPage | None) -> Any:
     if municipality is None:
         return queryset
     return queryset.filter(assessment__path__startswith=municipality.path)
-
-
-def _number(value: Decimal | None) -> str:
-    return "" if value is None else format(value.normalize(), "f")
 
 
 def indicator_value_rows(municipality: MunicipalityPage | None = None) -> list[dict[str, Any]]:
@@ -116,28 +129,11 @@ def indicator_value_rows(municipality: MunicipalityPage | None = None) -> list[d
         .select_related("assessment__period", "indicator")
         .order_by("assessment__path", "indicator__code", "date", "disaggregation", "pk")
     )
-    towns, plans = _context_by_path(value.assessment.path for value in values)
-    rows = []
-    for value in values:
-        path = value.assessment.path
-        rows.append(
-            {
-                "belediye": towns[path[: Page.steplen * MUNICIPALITY_DEPTH]].slug,
-                "plan": plans[path[: Page.steplen * PLAN_DEPTH]].slug,
-                "donem": value.assessment.period.pk,
-                "gosterge": value.indicator.code,
-                "tarih": value.date.isoformat(),
-                "kirilim": value.disaggregation,
-                "deger": _number(value.value),
-                "kaynak": value.source_note,
-                "donem_adi": value.assessment.period.name,
-                "gosterge_adi": value.indicator.title,
-                "birim": value.indicator.unit,
-                "ornek_veri": value.assessment.is_sample_data,
-                "lisans": LICENCE,
-            }
-        )
-    return rows
+    contexts = _contexts(value.assessment for value in values)
+    return [
+        indicator_value_row(value, value.indicator, contexts[value.assessment_id])
+        for value in values
+    ]
 
 
 def action_status_rows(municipality: MunicipalityPage | None = None) -> list[dict[str, Any]]:
@@ -148,29 +144,8 @@ def action_status_rows(municipality: MunicipalityPage | None = None) -> list[dic
         .select_related("assessment__period", "action")
         .order_by("assessment__path", "action__path", "pk")
     )
-    towns, plans = _context_by_path(row.assessment.path for row in actions)
-    rows = []
-    for row in actions:
-        path = row.assessment.path
-        rows.append(
-            {
-                "belediye": towns[path[: Page.steplen * MUNICIPALITY_DEPTH]].slug,
-                "plan": plans[path[: Page.steplen * PLAN_DEPTH]].slug,
-                "donem": row.assessment.period.pk,
-                "eylem": row.action.code,
-                "durum": row.status,
-                "ilerleme": "" if row.progress is None else row.progress,
-                "kanit": row.evidence,
-                "donem_adi": row.assessment.period.name,
-                "eylem_adi": row.action.title,
-                "heyet_puani": "" if row.rating is None else row.rating,
-                "heyet_yorumu": row.board_comment,
-                "oneri": row.recommendation,
-                "ornek_veri": row.assessment.is_sample_data,
-                "lisans": LICENCE,
-            }
-        )
-    return rows
+    contexts = _contexts(row.assessment for row in actions)
+    return [action_status_row(row, row.action, contexts[row.assessment_id]) for row in actions]
 
 
 DATASETS = {
@@ -180,13 +155,6 @@ DATASETS = {
         Dataset(ACTION_STATUSES, action_status_rows),
     )
 }
-
-
-def _cell(value: Any) -> Any:
-    """A value as CSV and XLSX write it: booleans as true/false, like JSON."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
 
 
 def dictionary(table: Table) -> list[dict[str, Any]]:
@@ -224,7 +192,7 @@ def file_response(
     filename = f"{filename_stem}.{fmt}"
     if fmt == "csv":
         return csv_response(
-            filename, columns, [[_cell(row[column]) for column in columns] for row in rows]
+            filename, columns, [[cell_value(row[column]) for column in columns] for row in rows]
         )
     if fmt == "xlsx":
         content = _xlsx(dataset, columns, rows, source_url)
@@ -252,14 +220,16 @@ def _xlsx(dataset: Dataset, columns: list[str], rows: list[dict[str, Any]], sour
     data = workbook.create_sheet(dataset.table.name)
     data.append(columns)
     for row in rows:
-        data.append([_cell(row[column]) for column in columns])
+        data.append([cell_value(row[column]) for column in columns])
     about = workbook.create_sheet("aciklama")
     for key, value in _metadata(dataset, source).items():
         about.append([key, value])
     about.append([])
     about.append(["column", "description", "required_for_import"])
     for entry in dictionary(dataset.table):
-        about.append([entry["column"], entry["description"], _cell(entry["required_for_import"])])
+        about.append(
+            [entry["column"], entry["description"], cell_value(entry["required_for_import"])]
+        )
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

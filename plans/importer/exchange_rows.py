@@ -18,7 +18,14 @@ from typing import Any
 from django.utils.translation import gettext as _
 
 from indicators.models import IndicatorPage
-from plans.exchange import ACTION_STATUSES, INDICATOR_VALUES, LICENCE, Table
+from plans.exchange import (
+    ACTION_STATUSES,
+    INDICATOR_VALUES,
+    action_status_row,
+    assessment_context,
+    cell_value,
+    indicator_value_row,
+)
 from plans.models import (
     ActionIndicator,
     ActionPage,
@@ -40,84 +47,38 @@ TEXT_COLUMNS = {"belediye", "plan", "gosterge", "eylem", "tarih", "kaynak", "kan
 DISAGGREGATION_ORDER = {kind.value: position for position, kind in enumerate(Disaggregation)}
 
 
-def cell_value(value: Any) -> Any:
-    """A row value as files carry it: booleans as true/false (like the open-data exports)."""
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    return value
-
-
 def table_lines(columns: Sequence[str], rows: Iterable[dict[str, Any]]) -> list[list[Any]]:
     """Rows as lists of cells in the order of columns (for CSV writers)."""
     return [[cell_value(row.get(column, "")) for column in columns] for row in rows]
-
-
-def _number(value: Any) -> str:
-    """A decimal as the exchange writes it: dot separator, no trailing zeros ("30", "31.5")."""
-    return "" if value is None else format(value.normalize(), "f")
 
 
 def assessment_exchange_rows(assessment: AssessmentPage) -> dict[str, list[dict[str, Any]]]:
     """{table name: rows} of one assessment's action rows and indicator values (all columns)."""
     plan = assessment.get_parent().specific
     municipality = plan.get_parent().specific
-    period = assessment.period
-    common = {"belediye": municipality.slug, "plan": plan.slug, "donem": period.pk}
-    extra = {"donem_adi": period.name, "ornek_veri": assessment.is_sample_data, "lisans": LICENCE}
+    context = assessment_context(assessment, municipality, plan)
 
     action_rows = [row for row in assessment.action_rows.all() if row.action_id is not None]
     actions = ActionPage.objects.in_bulk([row.action_id for row in action_rows])
-    statuses = []
-    for row in sorted(action_rows, key=lambda row: _code_key(actions[row.action_id].code)):
-        action = actions[row.action_id]
-        statuses.append(
-            {
-                **common,
-                "eylem": action.code,
-                "durum": row.status,
-                "ilerleme": "" if row.progress is None else row.progress,
-                "kanit": row.evidence,
-                **extra,
-                "eylem_adi": action.title,
-                "heyet_puani": "" if row.rating is None else row.rating,
-                "heyet_yorumu": row.board_comment,
-                "oneri": row.recommendation,
-            }
-        )
+    statuses = [
+        action_status_row(row, actions[row.action_id], context)
+        for row in sorted(action_rows, key=lambda row: _code_key(actions[row.action_id].code))
+    ]
 
     values = list(assessment.indicator_values.all())
     indicators = IndicatorPage.objects.in_bulk({value.indicator_id for value in values})
-    rows = []
-    for value in sorted(
-        values,
-        key=lambda value: (
-            indicators[value.indicator_id].code,
-            value.date,
-            DISAGGREGATION_ORDER.get(value.disaggregation, 99),
-        ),
-    ):
-        indicator = indicators[value.indicator_id]
-        rows.append(
-            {
-                **common,
-                "gosterge": indicator.code,
-                "tarih": value.date.isoformat(),
-                "kirilim": value.disaggregation,
-                "deger": _number(value.value),
-                "kaynak": value.source_note,
-                **extra,
-                "gosterge_adi": indicator.title,
-                "birim": indicator.unit,
-            }
+    rows = [
+        indicator_value_row(value, indicators[value.indicator_id], context)
+        for value in sorted(
+            values,
+            key=lambda value: (
+                indicators[value.indicator_id].code,
+                value.date,
+                DISAGGREGATION_ORDER.get(value.disaggregation, 99),
+            ),
         )
-    return {
-        INDICATOR_VALUES.name: [_ordered(INDICATOR_VALUES, row) for row in rows],
-        ACTION_STATUSES.name: [_ordered(ACTION_STATUSES, row) for row in statuses],
-    }
-
-
-def _ordered(table: Table, row: dict[str, Any]) -> dict[str, Any]:
-    return {column: row[column] for column in table.columns}
+    ]
+    return {INDICATOR_VALUES.name: rows, ACTION_STATUSES.name: statuses}
 
 
 def template_rows(
