@@ -17,7 +17,7 @@ import django_filters
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q, QuerySet
+from django.db.models import Model, Q, QuerySet
 from django.db.models.functions import Substr
 from django.db.models.lookups import In
 
@@ -95,6 +95,17 @@ def linked(lookup: str) -> Matcher:
 
     def match(queryset: QuerySet, keys: list[UUID]) -> QuerySet:
         return queryset.filter(**{f"{lookup}__translation_key__in": keys})
+
+    return match
+
+
+def related_through(row_model: type[Model], lookup: str = "municipality") -> Matcher:
+    """Pages having a related-page row (`row_model`, ParentalKey `page`) whose `lookup` has one of
+    the keys, e.g. news items about a municipality through NewsMunicipality."""
+
+    def match(queryset: QuerySet, keys: list[UUID]) -> QuerySet:
+        rows = row_model.objects.filter(**{f"{lookup}__translation_key__in": keys})
+        return queryset.filter(pk__in=rows.values("page_id"))
 
     return match
 

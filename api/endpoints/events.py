@@ -11,18 +11,12 @@ from rest_framework import serializers
 from django.db.models import Prefetch, QuerySet
 
 from api.base.content import ContentPageSerializer
-from api.base.filters import date_filters
+from api.base.filters import date_filters, related_through
 from api.base.public import in_language
 from api.base.references import municipality_filter
 from api.base.serializers import LabelField
 from api.base.viewsets import PublicReadOnlyViewSet
 from events.models import EventKind, EventMunicipality, EventPage
-
-
-def concerning(queryset: QuerySet, keys: list[UUID]) -> QuerySet:
-    """Events concerning one of the municipalities."""
-    rows = EventMunicipality.objects.filter(municipality__translation_key__in=keys)
-    return queryset.filter(pk__in=rows.values("page_id"))
 
 
 class EventSerializer(ContentPageSerializer):
@@ -59,7 +53,8 @@ class EventFilter(django_filters.FilterSet):
 
     kind = django_filters.ChoiceFilter(choices=EventKind.choices, help_text="Kind (tür).")
     municipality = municipality_filter(
-        concerning, help_text="Events concerning a municipality (belediye), by slug or page id."
+        related_through(EventMunicipality),
+        help_text="Events concerning a municipality (belediye), by slug or page id.",
     )
     date_from, date_to = date_filters("start__date", "events starting")
 

@@ -11,18 +11,12 @@ from rest_framework import serializers
 from django.db.models import Prefetch, QuerySet
 
 from api.base.content import ContentPageSerializer
-from api.base.filters import date_filters
+from api.base.filters import date_filters, related_through
 from api.base.public import in_language
 from api.base.references import municipality_filter
 from api.base.serializers import LabelField
 from api.base.viewsets import PublicReadOnlyViewSet
 from news.models import NewsKind, NewsMunicipality, NewsPage
-
-
-def about(queryset: QuerySet, keys: list[UUID]) -> QuerySet:
-    """Items related to one of the municipalities."""
-    rows = NewsMunicipality.objects.filter(municipality__translation_key__in=keys)
-    return queryset.filter(pk__in=rows.values("page_id"))
 
 
 class NewsSerializer(ContentPageSerializer):
@@ -46,7 +40,8 @@ class NewsFilter(django_filters.FilterSet):
 
     kind = django_filters.ChoiceFilter(choices=NewsKind.choices, help_text="Kind (tür).")
     municipality = municipality_filter(
-        about, help_text="Items about a municipality (belediye), by slug or page id."
+        related_through(NewsMunicipality),
+        help_text="Items about a municipality (belediye), by slug or page id.",
     )
     date_from, date_to = date_filters("date", "items dated")
 

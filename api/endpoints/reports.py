@@ -12,18 +12,12 @@ from rest_framework import serializers
 from django.db.models import Prefetch, QuerySet
 
 from api.base.content import ContentPageSerializer
-from api.base.filters import date_filters, linked
+from api.base.filters import date_filters, linked, related_through
 from api.base.public import in_language
 from api.base.references import municipality_filter, period_filter
 from api.base.serializers import NULLABLE_URL, LabelField, MonitoringPeriodRefSerializer
 from api.base.viewsets import PublicReadOnlyViewSet
 from reports.models import ReportKind, ReportMunicipality, ReportPage
-
-
-def covering(queryset: QuerySet, keys: list[UUID]) -> QuerySet:
-    """Reports covering one of the municipalities."""
-    rows = ReportMunicipality.objects.filter(municipality__translation_key__in=keys)
-    return queryset.filter(pk__in=rows.values("page_id"))
 
 
 class ReportSerializer(ContentPageSerializer):
@@ -60,7 +54,8 @@ class ReportFilter(django_filters.FilterSet):
 
     kind = django_filters.ChoiceFilter(choices=ReportKind.choices, help_text="Kind (tür).")
     municipality = municipality_filter(
-        covering, help_text="Reports covering a municipality (belediye), by slug or page id."
+        related_through(ReportMunicipality),
+        help_text="Reports covering a municipality (belediye), by slug or page id.",
     )
     period = period_filter(linked("period"))
     date_from, date_to = date_filters("publication_date", "reports published")
