@@ -10,12 +10,11 @@ from __future__ import annotations
 from django.contrib.auth.models import Group
 from django.db import transaction
 
-from wagtail.models import Collection
-
 from portal.locales import default_locale
 from portal.roles import (
     MEDIA_EDIT_PERMISSIONS,
     REPORTER_PAGE_PERMISSIONS,
+    child_collection,
     grant_admin_access,
     grant_collection_permissions,
     grant_page_permissions,
@@ -31,12 +30,6 @@ def reporters_group_name(municipality: MunicipalityPage) -> str:
     return f"{municipality.title} raportörleri"
 
 
-def _municipalities_collection() -> Collection:
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=MUNICIPALITIES_COLLECTION).first()
-    return existing or root.add_child(name=MUNICIPALITIES_COLLECTION)
-
-
 @transaction.atomic
 def ensure_municipality_reporters(municipality: MunicipalityPage) -> Group:
     """Create (or repair) the municipality's reporters group, collection and permissions.
@@ -49,9 +42,9 @@ def ensure_municipality_reporters(municipality: MunicipalityPage) -> Group:
         group, _ = Group.objects.get_or_create(name=reporters_group_name(municipality))
     collection = municipality.collection
     if collection is None:
-        parent = _municipalities_collection()
-        collection = parent.get_children().filter(name=municipality.title).first()
-        collection = collection or parent.add_child(name=municipality.title)
+        collection = child_collection(
+            municipality.title, child_collection(MUNICIPALITIES_COLLECTION)
+        )
     MunicipalityPage.objects.filter(translation_key=municipality.translation_key).update(
         reporters_group=group, collection=collection
     )

@@ -59,6 +59,12 @@ def grant_admin_access(group: Group) -> None:
     group.permissions.add(_permission("wagtailadmin", "access_admin"))
 
 
+def child_collection(name: str, parent: Collection | None = None) -> Collection:
+    """The collection called `name` under `parent` (the root by default), created if missing."""
+    parent = parent or Collection.get_first_root_node()
+    return parent.get_children().filter(name=name).first() or parent.add_child(name=name)
+
+
 def grant_model_permissions(group: Group, app_label: str, codenames: Iterable[str]) -> None:
     """Give the group model permissions (e.g. "add_enrollment") of one app."""
     group.permissions.add(*(_permission(app_label, codename) for codename in codenames))

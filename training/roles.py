@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 from portal.locales import default_locale
-from portal.roles import EDITORS, grant_model_permissions
+from portal.roles import EDITORS, child_collection, grant_model_permissions
 
 from .models import TrainingProgrammePage
 
@@ -27,9 +27,7 @@ def participants_group_name(programme: TrainingProgrammePage) -> str:
 
 def materials_collection() -> Collection:
     """The public "Eğitim materyalleri" collection; programmes' private collections nest in it."""
-    root = Collection.get_first_root_node()
-    existing = root.get_children().filter(name=MATERIALS_COLLECTION).first()
-    return existing or root.add_child(name=MATERIALS_COLLECTION)
+    return child_collection(MATERIALS_COLLECTION)
 
 
 def private_collection_name(programme: TrainingProgrammePage) -> str:
