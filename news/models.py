@@ -22,6 +22,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.models import MunicipalityPage
 from portal.blocks import stream_blocks
+from portal.choices import FromParamMixin
 from portal.models import PortalPage, PortalPageQuerySet
 from portal.pagination import PAGE_PARAM, pagination_links
 
@@ -33,20 +34,12 @@ NEWS_PER_PAGE = 10
 KIND_PARAM = "tur"
 
 
-class NewsKind(models.TextChoices):
+class NewsKind(FromParamMixin, models.TextChoices):
     """What an item is; shown as a tag and used as the feed category."""
 
     NEWS = "news", _("Haber")
     PRESS_RELEASE = "press_release", _("Basın bülteni")
     ANNOUNCEMENT = "announcement", _("Duyuru")
-
-    @classmethod
-    def from_param(cls, value: str | None) -> NewsKind | None:
-        """The kind named by a query parameter, or None when it is empty or unknown."""
-        try:
-            return cls(value) if value else None
-        except ValueError:
-            return None
 
 
 class NewsIndexPage(RoutablePageMixin, PortalPage):

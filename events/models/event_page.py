@@ -22,13 +22,14 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.models import MunicipalityPage
 from portal.blocks import stream_blocks
+from portal.choices import FromParamMixin
 from portal.models import PortalPage, PortalPageQuerySet
 
 from ..blocks import agenda_blocks
 from ..ical import event_calendar, ics_response
 
 
-class EventKind(models.TextChoices):
+class EventKind(FromParamMixin, models.TextChoices):
     """The project's meetings (from the project description), training sessions and the rest."""
 
     OPENING = "opening", _("Açılış toplantısı")
@@ -37,14 +38,6 @@ class EventKind(models.TextChoices):
     EXPERIENCE_SHARING = "experience_sharing", _("Deneyim paylaşımı toplantısı")
     TRAINING_SESSION = "training_session", _("Eğitim oturumu")
     OTHER = "other", _("Diğer")
-
-    @classmethod
-    def from_param(cls, value: str | None) -> EventKind | None:
-        """The kind named by a query parameter, or None when it is empty or unknown."""
-        try:
-            return cls(value) if value else None
-        except ValueError:
-            return None
 
 
 class EventPageQuerySet(PortalPageQuerySet):
