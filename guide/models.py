@@ -118,6 +118,10 @@ class GuidePage(RoutablePageMixin, PortalPage):
         ]
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """Front-cache paths (portal.caching): the page and the whole guide in HTML and PDF."""
+        return ["/", "tamami/", "tamami/pdf/"]
+
     @path("tamami/", name="full")
     def full_guide(self, request: HttpRequest) -> HttpResponse:
         """Every live public chapter on one page, in order, for reading offline and printing."""

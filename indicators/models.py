@@ -155,6 +155,10 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
             return [Disaggregation.WOMEN, Disaggregation.MEN, Disaggregation.TOTAL]
         return [Disaggregation.TOTAL]
 
+    def get_cached_paths(self) -> list[str]:
+        """Front-cache paths (portal.caching): the page its CSV and its comparison (the embeds are purged per municipality)."""
+        return ["/", "csv/", "karsilastirma/"]
+
     @path("")
     def definition_and_series(self, request: HttpRequest) -> HttpResponse:
         """The definition and, per municipality, the approved time series (chart + table)."""

@@ -86,6 +86,10 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
         )
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """Front-cache paths (portal.caching): the page and its feeds."""
+        return ["/", "rss/", "atom/"]
+
     @path("rss/", name="rss")
     def rss_feed(self, request: HttpRequest) -> HttpResponse:
         """RSS 2.0 feed of this index's items (?tur=<kind> filters)."""

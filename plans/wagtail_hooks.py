@@ -21,6 +21,9 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.caching import FRONT_CACHE_URLS_HOOK
+
+from .caching import add_assessment_urls
 from .models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage, ThematicArea
 from .permissions import BoardApprovedPageMixin, is_board_member
 from .roles import ensure_municipality_reporters
@@ -47,6 +50,7 @@ class MonitoringPeriodViewSet(SnippetViewSet):
 
 register_snippet(ThematicAreaViewSet)
 register_snippet(MonitoringPeriodViewSet)
+hooks.register(FRONT_CACHE_URLS_HOOK, add_assessment_urls)
 
 
 @hooks.register("after_create_page")

@@ -12,7 +12,8 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        """Mirror page privacy onto every translation (portal.privacy)."""
-        from . import privacy
+        """Mirror page privacy onto every translation; purge caches when pages change."""
+        from . import caching, privacy
 
         privacy.connect()
+        caching.connect()

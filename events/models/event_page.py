@@ -217,6 +217,10 @@ class EventPage(RoutablePageMixin, PortalPage):
         )
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """Front-cache paths (portal.caching): the page and its calendar file."""
+        return ["/", "ics/"]
+
     @path("ics/", name="ics")
     def ics(self, request: HttpRequest) -> HttpResponse:
         """This event as an iCalendar file to add to a calendar."""

@@ -68,6 +68,10 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
         )
         return context
 
+    def get_cached_paths(self) -> list[str]:
+        """Front-cache paths (portal.caching): the page and the calendar feed."""
+        return ["/", "ical/"]
+
     @path("ical/", name="ical")
     def ical_feed(self, request: HttpRequest) -> HttpResponse:
         """iCalendar feed of the upcoming (and ongoing) live public events; ?tur=<kind> filters."""

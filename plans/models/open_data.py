@@ -93,6 +93,14 @@ class OpenDataPage(RoutablePageMixin, PortalPage):
         rows = dataset.rows(source_of(municipality) if municipality else None)
         return file_response(dataset, fmt, rows, stem, self.full_url or "")
 
+    def get_cached_paths(self) -> list[str]:
+        """Front-cache paths (portal.caching): the page, the dictionary and every national file.
+
+        The per-municipality files are purged with that municipality's assessments."""
+        from ..opendata import DATASETS, FORMATS
+
+        return ["/", "sozluk/", *(f"{table}/{fmt}/" for table in DATASETS for fmt in FORMATS)]
+
     @path("<slug:table>/<slug:fmt>/", name="download")
     def download_all(self, request: HttpRequest, table: str, fmt: str) -> HttpResponse:
         """One dataset for every municipality."""

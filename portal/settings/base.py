@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from .env import BASE_DIR, cache_config, database_config, env_bool, env_list, env_str
+from .env import (
+    BASE_DIR,
+    cache_config,
+    database_config,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+)
 
 SECRET_KEY = env_str("SECRET_KEY")
 DEBUG = env_bool("DEBUG", False)
@@ -61,6 +69,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.caching.FrontCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "portal.middleware.PortalLocaleMiddleware",
@@ -95,6 +104,20 @@ TEMPLATES = [
 DATABASES = {"default": database_config()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": cache_config()}
+
+# Front cache (nginx or a CDN; portal/caching.py): how long anonymous responses may be shared,
+# and where Wagtail sends PURGE requests when pages change (unset: nothing to purge).
+FRONT_CACHE_SECONDS = env_int("FRONT_CACHE_SECONDS", 300)
+FRONT_CACHE_QUERY_SECONDS = env_int("FRONT_CACHE_QUERY_SECONDS", 5)
+if env_str("FRONTEND_CACHE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "nginx": {
+            "BACKEND": "portal.caching.NginxPurgeBackend",
+            "LOCATION": env_str("FRONTEND_CACHE_URL"),
+        }
+    }
+# Purge exactly the URLs we list: translated pages have their own slugs, not /tr/ ↔ /en/ swaps.
+WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},

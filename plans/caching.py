@@ -1,0 +1,57 @@
+"""What else to purge from the front cache when monitoring pages change (see portal.caching).
+
+An assessment's data shows far from its own page: on every action of its plan (the action's
+history), on the indicators it reports (their series, comparison, CSV and this municipality's
+embed), in the municipality's period reports, in the open-data files and in the API lists
+filtered by the municipality. Its ancestors (plan, municipality, index, home) are purged by
+portal.caching for every page.
+"""
+
+from __future__ import annotations
+
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page
+
+from portal.caching import add_page_routes, site_urls
+
+#: API lists that take ?municipality=<slug> and show assessment data.
+MUNICIPALITY_FILTERED_LISTS = ("plans", "actions", "assessments", "indicator-values")
+
+
+def with_translations(pages: Page | list[Page]) -> list[Page]:
+    """The live pages sharing a translation key with any of these (themselves included)."""
+    keys = [page.translation_key for page in (pages if isinstance(pages, list) else [pages])]
+    return list(Page.objects.filter(translation_key__in=keys).live())
+
+
+def add_assessment_urls(page: Page, batch: PurgeBatch) -> None:
+    """Hook for portal.caching.FRONT_CACHE_URLS_HOOK: the URLs an assessment's data reaches."""
+    from plans.models import ActionPage, AssessmentPage, IndicatorValue, OpenDataPage
+
+    if not isinstance(page, AssessmentPage):
+        return
+    plan = page.get_parent()
+    municipality = plan.get_parent()
+    towns = with_translations(municipality)
+    slugs = sorted({town.slug for town in towns})
+
+    batch.add_pages(with_translations(list(ActionPage.objects.child_of(plan))))
+
+    indicator_ids = IndicatorValue.objects.filter(assessment=page).values("indicator_id")
+    for indicator in with_translations(list(Page.objects.filter(pk__in=indicator_ids))):
+        batch.add_page(indicator)
+        add_page_routes(batch, indicator, [f"gomme/{slug}/" for slug in slugs])
+
+    for town in towns:
+        add_page_routes(batch, town, [f"rapor/{page.period_id}/", f"rapor/{page.period_id}/pdf/"])
+
+    from plans.opendata import DATASETS, FORMATS
+
+    files = [f"belediye/{slug}/{t}/{f}/" for slug in slugs for t in DATASETS for f in FORMATS]
+    for open_data in OpenDataPage.objects.live():
+        batch.add_page(open_data)
+        add_page_routes(batch, open_data, files)
+
+    for prefix in MUNICIPALITY_FILTERED_LISTS:
+        for slug in slugs:
+            batch.add_urls(site_urls(f"/api/v1/{prefix}/?municipality={slug}"))

@@ -1,0 +1,245 @@
+"""Caching that is correct before it is fast.
+
+Two layers, both emptied by publishing:
+
+1. **The front cache** (nginx in `make serve-prod`, or a CDN). `FrontCacheMiddleware` decides
+   which responses anonymous visitors may share and says so in headers every proxy understands:
+   `X-Accel-Expires` for nginx and `Cache-Control: public, max-age=0, s-maxage=N` for CDNs.
+   Everything else is `Cache-Control: private, no-cache`: signed-in visitors, responses that set a
+   cookie (a CSRF token in a form), the admin, documents (whose privacy can change), non-GET
+   requests and any status but 200, 301 and 404. Paths are cached for FRONT_CACHE_SECONDS and are
+   purged on publish; URLs with a query string (filters, search, page 2) cannot all be purged, so
+   they are only micro-cached for FRONT_CACHE_QUERY_SECONDS.
+
+2. **Fragment caches** in Django's cache (Redis in production), keyed by the *content
+   generation*: a number raised after every publish, unpublish, move or privacy change, so a
+   fragment never outlives the content it was made from (`{% cache … content_generation %}`).
+
+**Purge on publish.** When a page is published, unpublished or moved, or its privacy changes, the
+URLs that show its data are sent to Wagtail's frontend-cache backends (WAGTAILFRONTENDCACHE):
+the page and its routes (`get_cached_paths`), its translations, its ancestors (the listings that
+show it), the sitemap, the API lists, and whatever the apps add through the
+`FRONT_CACHE_URLS_HOOK` Wagtail hook (an approved assessment adds its plan's actions, its
+indicators with their comparison, CSV and embed, the open-data files and the period reports).
+Both the purge and the generation bump wait for the transaction to commit: done earlier, a
+request in between could put the old content back into the cache. We use Wagtail's purge
+machinery (PurgeBatch, backends) but not its app's signal handlers, which purge before commit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import Any
+from urllib.error import HTTPError
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import urlopen
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.http import HttpRequest, HttpResponse
+from django.utils.cache import patch_cache_control
+
+from wagtail import __version__ as wagtail_version
+from wagtail import hooks
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
+from wagtail.contrib.frontend_cache.backends.http import PurgeRequest, logger
+from wagtail.contrib.frontend_cache.utils import PurgeBatch, get_backends
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+#: Wagtail hook: functions `(page, batch) -> None` adding the URLs that also show the page's data.
+FRONT_CACHE_URLS_HOOK = "front_cache_urls"
+
+#: Paths never shared between visitors, whatever their headers say.
+PRIVATE_PATH_PREFIXES = ("/admin/", "/documents/")
+PRIVATE_PATH_PARTS = ("/_util/",)  # Wagtail's front-end login and password forms
+
+#: Statuses the same for every anonymous visitor of a URL.
+SHAREABLE_STATUSES = frozenset({200, 301, 404})
+
+GENERATION_KEY = "portal:content-generation"
+
+
+# --- 1. Front-cache headers -------------------------------------------------------------------
+
+
+class FrontCacheMiddleware:
+    """Mark anonymous, cookie-free, public responses as shareable by the front cache.
+
+    Place it near the top of MIDDLEWARE (after WhiteNoise), so its response phase runs after the
+    session, CSRF and authentication middleware have added their cookies and headers.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        seconds = shared_cache_seconds(request, response)
+        if seconds:
+            patch_cache_control(response, public=True, s_maxage=seconds)
+            if "max-age" not in response["Cache-Control"].replace("s-maxage", ""):
+                patch_cache_control(response, max_age=0)
+            response["X-Accel-Expires"] = str(seconds)
+        elif not response.has_header("Cache-Control"):
+            patch_cache_control(response, private=True, no_cache=True)
+        return response
+
+
+def shared_cache_seconds(request: HttpRequest, response: HttpResponse) -> int:
+    """How long the front cache may share this response between visitors (0: not at all)."""
+    if request.method not in ("GET", "HEAD") or response.status_code not in SHAREABLE_STATUSES:
+        return 0
+    path = request.path
+    if path.startswith(PRIVATE_PATH_PREFIXES) or any(part in path for part in PRIVATE_PATH_PARTS):
+        return 0
+    if settings.SESSION_COOKIE_NAME in request.COOKIES or response.cookies:
+        return 0
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return 0
+    directives = response.get("Cache-Control", "").lower()
+    if any(word in directives for word in ("private", "no-cache", "no-store")):
+        return 0
+    if request.GET:
+        return settings.FRONT_CACHE_QUERY_SECONDS
+    return settings.FRONT_CACHE_SECONDS
+
+
+class NginxPurgeBackend(HTTPBackend):
+    """Wagtail's HTTP purge backend, for nginx's cache-purge module (deploy/nginx.conf.template).
+
+    Two differences from Wagtail's HTTPBackend, whose request (PURGE with the page's Host header)
+    it otherwise sends:
+    - LOCATION's path is kept: FRONTEND_CACHE_URL=http://127.0.0.1:8080/__purge sends
+      `PURGE /__purge/tr/x/`, for nginx's separate purge location;
+    - nginx answers 404 for a URL that is not in its cache, the usual case (most URLs of a batch
+      were never requested): that is not an error.
+    """
+
+    def __init__(self, params: dict[str, Any]) -> None:
+        self.purge_prefix = urlsplit(params["LOCATION"]).path.rstrip("/")
+        super().__init__(params)
+
+    def purge(self, url: str) -> None:
+        parts = urlsplit(url)
+        host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
+        target = (self.cache_scheme, self.cache_netloc, self.purge_prefix + parts.path)
+        request = PurgeRequest(
+            url=urlunsplit((*target, parts.query, "")),
+            headers={"Host": host, "User-Agent": f"Wagtail-frontendcache/{wagtail_version}"},
+        )
+        try:
+            with urlopen(request, timeout=5):  # noqa: S310 (LOCATION is our own setting)
+                pass
+        except HTTPError as error:
+            if error.code != 404:
+                logger.error("Could not purge %s from the front cache: HTTP %s", url, error.code)
+        except OSError as error:
+            logger.error("Could not purge %s from the front cache: %s", url, error)
+
+
+# --- 2. Content generation for fragment caches --------------------------------------------------
+
+
+def content_generation() -> int:
+    """The current content generation (raised after every change the public can see)."""
+    generation = cache.get(GENERATION_KEY)
+    if generation is None:
+        cache.add(GENERATION_KEY, 1, timeout=None)
+        generation = cache.get(GENERATION_KEY, 1)
+    return int(generation)
+
+
+def bump_content_generation() -> None:
+    """Start a new content generation: every fragment cached before is ignored from now on."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not set yet (or evicted)
+        cache.set(GENERATION_KEY, content_generation() + 1, timeout=None)
+
+
+# --- 3. Purge on publish ------------------------------------------------------------------------
+
+
+def front_cache_enabled() -> bool:
+    """Whether any frontend-cache backend is configured (WAGTAILFRONTENDCACHE)."""
+    return bool(get_backends())
+
+
+def site_urls(path: str) -> list[str]:
+    """The absolute URLs of a site-level path (such as /sitemap.xml) on every site."""
+    return [site.root_url.rstrip("/") + path for site in Site.objects.all()]
+
+
+def api_list_paths() -> list[str]:
+    """The list URLs of the API (v1 in both languages, and Wagtail's v2 pages list)."""
+    from api.urls import ENDPOINTS
+
+    paths = ["/api/v2/pages/"]
+    for prefix, _viewset, _basename in ENDPOINTS:
+        paths += [f"/api/v1/{prefix}/", f"/api/v1/{prefix}/?locale=en"]
+    return paths
+
+
+def purge_batch_for(pages: Iterable[Page]) -> PurgeBatch:
+    """Every URL whose content may change when these pages are published, unpublished or moved."""
+    batch = PurgeBatch()
+    ancestor_paths: set[str] = set()
+    for page in pages:
+        batch.add_pages(page.get_translations(inclusive=True))
+        ancestor_paths.update(page.path[:end] for end in range(8, len(page.path), 4))
+        batch.add_urls(site_urls(f"/api/v2/pages/{page.pk}/"))
+        for add_urls in hooks.get_hooks(FRONT_CACHE_URLS_HOOK):
+            add_urls(page.specific_deferred, batch)
+    for ancestor in Page.objects.filter(path__in=ancestor_paths):
+        batch.add_pages(ancestor.get_translations(inclusive=True))
+    for path in ["/sitemap.xml", *api_list_paths()]:
+        batch.add_urls(site_urls(path))
+    return batch
+
+
+def after_commit(pages: Iterable[Page]) -> None:
+    """On commit: raise the content generation and purge the pages' URLs from the front cache."""
+    batch = purge_batch_for(pages) if front_cache_enabled() else None
+
+    def publish_change() -> None:
+        bump_content_generation()
+        if batch is not None:
+            batch.purge()
+
+    transaction.on_commit(publish_change)
+
+
+def on_page_change(sender: Any, instance: Page, **kwargs: Any) -> None:
+    """Receiver of page_published, page_unpublished and post_page_move."""
+    after_commit([instance])
+
+
+def on_restriction_change(sender: Any, instance: PageViewRestriction, **kwargs: Any) -> None:
+    """A page became private or public: it and the pages below change for anonymous visitors."""
+    after_commit(Page.objects.descendant_of(instance.page, inclusive=True).live())
+
+
+def connect() -> None:
+    """Connect the receivers (called from PortalConfig.ready)."""
+    from django.db.models.signals import post_delete, post_save
+
+    page_published.connect(on_page_change, dispatch_uid="portal.caching.published")
+    page_unpublished.connect(on_page_change, dispatch_uid="portal.caching.unpublished")
+    post_page_move.connect(on_page_change, dispatch_uid="portal.caching.moved")
+    for signal in (post_save, post_delete):
+        signal.connect(
+            on_restriction_change,
+            sender=PageViewRestriction,
+            dispatch_uid=f"portal.caching.restriction.{signal is post_save}",
+        )
+
+
+def add_page_routes(batch: PurgeBatch, page: Page, paths: Iterable[str]) -> None:
+    """Add sub-paths of a page (routable-page routes) in every language the page has."""
+    for translation in page.get_translations(inclusive=True).live():
+        url = translation.get_full_url(batch)
+        if url:
+            batch.add_urls(url + path.lstrip("/") for path in paths)

@@ -1,0 +1,168 @@
+"""Publish → purge through the real front cache: nginx with the production config.
+
+The test renders deploy/nginx.conf.template in front of a live Django server, warms the cache,
+lets the board approve a new assessment and reads the pages back through nginx: the municipality
+page, the indicator page and the API show the new values at once, while a page the approval does
+not touch is still served from the cache (so the cache really is in the way). Django's cache is
+Redis, as in production, when a Redis server answers on REDIS_URL (default 127.0.0.1:6379).
+
+Transactional (the live server reads committed data): pytest-django runs such tests after all
+the others that use the database, whose session-wide site tree the flush afterwards removes.
+
+Skipped when nginx or its cache-purge module is not installed (`make serve-prod` and `.ci/run`
+install them).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import socket
+import subprocess
+import time
+import urllib.request
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from django.conf import settings
+from django.contrib.auth.models import AbstractUser
+from django.test import override_settings
+
+from portal.settings.env import cache_config
+from tests.plans.conftest import Monitoring, make_assessment
+
+PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
+TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx.conf.template"
+
+pytestmark = [
+    pytest.mark.skipif(
+        shutil.which("nginx") is None or not PURGE_MODULE.exists(),
+        reason="nginx with the cache-purge module is not installed (apt-get install "
+        "nginx-light libnginx-mod-http-cache-purge)",
+    ),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@dataclass
+class Fetched:
+    status: int
+    cache: str
+    body: str
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_cache() -> dict:
+    """Production's cache backend when Redis answers, else the default one."""
+    url = os.environ.get("REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=1).close()
+    except OSError:
+        return settings.CACHES
+    config = cache_config(url)
+    config["KEY_PREFIX"] = f"test-{uuid.uuid4().hex}"
+    return {"default": config}
+
+
+@pytest.fixture
+def nginx(live_server, tmp_path: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+    """nginx on a free port in front of the live server; its URL."""
+    port = free_port()
+    run_dir = tmp_path / "run"
+    for folder in ("nginx", "logs", "cache", "bench-static"):
+        (run_dir / folder).mkdir(parents=True)
+    user = "user root;" if os.geteuid() == 0 else ""  # workers must write into tmp_path
+    conf = (
+        TEMPLATE.read_text()
+        .replace("@RUN_DIR@", str(run_dir))
+        .replace("@HTTP_PORT@", str(port))
+        .replace("@APP_PORT@", live_server.url.rsplit(":", 1)[1])
+        .replace("@MEDIA_ROOT@", str(tmp_path / "media"))
+        .replace("@USER_DIRECTIVE@", user)
+        .replace("@ACCESS_LOG@", "off")
+    )
+    (run_dir / "nginx" / "nginx.conf").write_text(conf)
+    command = ["nginx", "-p", f"{run_dir}/nginx/", "-c", "nginx.conf", "-e", "stderr"]
+    process = subprocess.Popen([*command, "-g", "daemon off;"])  # noqa: S603
+    url = f"http://127.0.0.1:{port}"
+    for _ in range(100):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            time.sleep(0.05)
+    try:
+        with override_settings(
+            WAGTAILFRONTENDCACHE={
+                "nginx": {
+                    "BACKEND": "portal.caching.NginxPurgeBackend",
+                    "LOCATION": f"{url}/__purge",
+                }
+            },
+            CACHES=redis_cache(),
+        ):
+            yield url
+    finally:
+        process.terminate()
+        process.wait(timeout=10)
+
+
+def fetch(base: str, path: str) -> Fetched:
+    """GET through nginx as an anonymous visitor of the default site (host "localhost")."""
+    request = urllib.request.Request(base + path, headers={"Host": "localhost"})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+        return Fetched(
+            response.status, response.headers.get("X-Cache-Status", ""), response.read().decode()
+        )
+
+
+def test_approval_reaches_every_cached_channel_at_once(
+    monitoring: Monitoring,
+    board_member: AbstractUser,
+    nginx: str,
+) -> None:
+    kadikoy = monitoring.tree.kadikoy
+    paths = {
+        "municipality": kadikoy.url,
+        "indicator": monitoring.indicator.url,
+        "comparison": f"{monitoring.indicator.url}karsilastirma/",
+        "csv": f"{monitoring.indicator.url}csv/",
+        "api": "/api/v1/indicator-values/",
+        "api by municipality": "/api/v1/indicator-values/?municipality=kadikoy",
+    }
+    untouched = monitoring.tree.nilufer.url
+    for path in [*paths.values(), untouched]:
+        fetch(nginx, path)
+        warm = fetch(nginx, path)
+        assert (warm.status, warm.cache) == (200, "HIT"), path
+        assert "987654" not in warm.body
+
+    page = make_assessment(
+        monitoring.plan,
+        monitoring.add_period(2),
+        rows=[(monitoring.actions[0], "completed", 100, "")],
+        values=[(monitoring.indicator, date(2026, 6, 30), "total", "987654")],
+        publish=False,
+    )
+    page.get_workflow().start(page, board_member)
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, board_member, "approve")  # commits, purges
+
+    for name, path in paths.items():
+        fresh = fetch(nginx, path)
+        assert fresh.status == 200, name
+        assert fresh.cache != "HIT", name
+        assert "Dönem 2" in fresh.body or "987654" in fresh.body.replace(".", ""), name
+    assert "987654" in fetch(nginx, monitoring.indicator.url).body.replace(".", "")
+    assert "987654" in fetch(nginx, "/api/v1/indicator-values/").body
+    assert fetch(nginx, untouched).cache == "HIT"  # the purge is selective

@@ -1,0 +1,92 @@
+"""Approving an assessment purges every URL that shows its data, once the approval commits."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+
+from django.contrib.auth.models import AbstractUser
+from django.test import override_settings
+
+from portal.caching import content_generation
+from tests import front_cache
+from tests.front_cache import RecordingBackend
+from tests.plans.conftest import Monitoring, make_assessment
+
+pytestmark = pytest.mark.django_db
+
+HOST = "http://localhost"
+
+
+@pytest.fixture
+def purged() -> Iterator[list[str]]:
+    RecordingBackend.purged = []
+    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
+        yield RecordingBackend.purged
+
+
+def approve_new_assessment(monitoring: Monitoring, board_member: AbstractUser) -> None:
+    page = make_assessment(
+        monitoring.plan,
+        monitoring.add_period(2),
+        rows=[(monitoring.actions[0], "completed", 100, "")],
+        values=[(monitoring.indicator, date(2026, 6, 30), "total", "77")],
+        publish=False,
+    )
+    page.get_workflow().start(page, board_member)
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, board_member, "approve")
+    page.refresh_from_db()
+    assert page.live
+
+
+def test_approval_purges_the_pages_files_and_api_lists_that_show_the_data(
+    monitoring: Monitoring,
+    board_member: AbstractUser,
+    purged: list[str],
+    django_capture_on_commit_callbacks,
+) -> None:
+    generation = content_generation()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        approve_new_assessment(monitoring, board_member)
+    assert purged == []  # nothing before the commit: a request in between would re-cache
+    assert content_generation() == generation
+    for callback in callbacks:
+        callback()
+    assert content_generation() > generation
+
+    kadikoy = monitoring.tree.kadikoy
+    indicator = monitoring.indicator.url
+    english_kadikoy = monitoring.tree.english_of(kadikoy)
+    expected = {
+        kadikoy.url,
+        english_kadikoy.url,
+        monitoring.tree.index.url,
+        monitoring.tree.home.url,
+        monitoring.plan.url,
+        *(action.url for action in monitoring.actions),
+        indicator,
+        f"{indicator}csv/",
+        f"{indicator}karsilastirma/",
+        f"{indicator}gomme/kadikoy/",
+        f"{kadikoy.url}rapor/{monitoring.periods[-1].pk}/",
+        "/sitemap.xml",
+        "/api/v1/indicator-values/",
+        "/api/v1/indicator-values/?locale=en",
+        "/api/v1/indicator-values/?municipality=kadikoy",
+        "/api/v1/assessments/",
+        "/api/v2/pages/",
+    }
+    assert {HOST + path for path in expected} <= set(purged)
+    assert not any(monitoring.tree.nilufer.url in url for url in purged)  # others' pages stay
+
+
+def test_no_backend_no_purge_work_but_a_new_generation(
+    monitoring: Monitoring, board_member: AbstractUser, django_capture_on_commit_callbacks
+) -> None:
+    generation = content_generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_new_assessment(monitoring, board_member)
+    assert content_generation() > generation
