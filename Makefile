@@ -7,9 +7,16 @@ STAMP := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 PYTEST_ARGS ?=
+# serve-prod and bench: README.md, "Production stack and benchmarks".
+PROD_PORT ?= 8080
+BENCH_MUNICIPALITIES ?= 1389
+BENCH_ACTIONS ?= 40
+BENCH_INDICATORS ?= 20
+BENCH_YEARS ?= 10
+BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
-.PHONY: help install run test lint format check migrate demo messages vendor clean
+.PHONY: help install run test lint format check migrate demo messages vendor clean serve-prod bench
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
@@ -33,6 +40,13 @@ demo: migrate ## Load the demo site (idempotent) and print the logins
 run: demo ## Install, migrate, load the demo site and serve http://127.0.0.1:8000
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+serve-prod: install ## nginx + gunicorn + PostgreSQL + Redis on http://127.0.0.1:8080 (PROD_PORT)
+	HTTP_PORT=$(PROD_PORT) bash deploy/serve-prod.sh
+
+bench: install ## Benchmark the production stack at national scale (bench/results/latest.json)
+	$(BIN)/python -m bench.run --municipalities $(BENCH_MUNICIPALITIES) --actions $(BENCH_ACTIONS) \
+		--indicators $(BENCH_INDICATORS) --years $(BENCH_YEARS) $(BENCH_ARGS)
 
 lint: install ## ruff check + ruff format --check
 	$(BIN)/ruff check .

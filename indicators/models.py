@@ -156,7 +156,9 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         return [Disaggregation.TOTAL]
 
     def get_cached_paths(self) -> list[str]:
-        """Front-cache paths (portal.caching): the page its CSV and its comparison (the embeds are purged per municipality)."""
+        """Front-cache paths (portal.caching): the page, its CSV and its comparison.
+
+        The embeds are purged per municipality, with that municipality's assessments."""
         return ["/", "csv/", "karsilastirma/"]
 
     @path("")

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
-from django.db.models import Model
+from django.db.models import Exists, F, Model, OuterRef, Q
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
@@ -35,6 +35,7 @@ from plans.models import (
 )
 from plans.scales import ActionStatus
 from portal.locales import active_locale, default_locale
+from portal.models import view_restricted
 
 M = TypeVar("M", bound=Model)
 
@@ -53,14 +54,18 @@ def source_of(page: Page) -> Page:
 def localized_by_key(model: type[M], items: Iterable[Any]) -> dict[UUID, M]:
     """{translation_key: object in the active language} for the given translatable objects.
 
-    One query instead of one `.localized` per object; objects without a translation map to
-    themselves.
+    One query instead of one `.localized` per object, and none when every object already is in
+    the active language; objects without a translation map to themselves.
     """
     items = [item for item in items if item is not None]
-    keys = {item.translation_key for item in items}
     found = {item.translation_key: item for item in items}
+    locale = active_locale()
+    keys = {
+        item.translation_key
+        for item in items
+        if not (isinstance(item, model) and item.locale_id == locale.pk)
+    }
     if keys:
-        locale = active_locale()
         manager = model._default_manager  # type: ignore[attr-defined]
         for translated in manager.filter(translation_key__in=keys, locale=locale):
             found[translated.translation_key] = translated
@@ -282,26 +287,127 @@ class MunicipalitySeries:
         return self.rows[-1] if self.rows else None
 
 
-def _municipalities_by_path(assessment_paths: Iterable[str]) -> dict[str, MunicipalityPage]:
+def _municipalities_by_path(
+    assessment_paths: Iterable[str],
+) -> tuple[dict[str, MunicipalityPage], dict[UUID, MunicipalityPage]]:
+    """The live, public municipality pages the assessments lie under, by path, and each one in
+    the visitor's language (as localized_by_key), by translation key; one query for both."""
     prefixes = {path[: Page.steplen * MUNICIPALITY_DEPTH] for path in assessment_paths}
-    municipalities = MunicipalityPage.objects.for_public().filter(path__in=prefixes)
-    return {municipality.path: municipality for municipality in municipalities}
+    if not prefixes:
+        return {}, {}
+    locale = active_locale()
+    under = MunicipalityPage.objects.filter(path__in=prefixes)
+    translated = Q(locale=locale, translation_key__in=under.values("translation_key"))
+    candidates = (
+        MunicipalityPage.objects.filter(Q(path__in=prefixes) | translated)
+        .annotate(restricted=view_restricted())
+        .order_by("path")
+    )
+    sources, shown = {}, {}
+    for page in candidates:
+        if page.path in prefixes and page.live and not page.restricted:
+            sources[page.path] = page
+        if page.locale_id == locale.pk:
+            shown[page.translation_key] = page
+    for page in sources.values():
+        shown.setdefault(page.translation_key, page)
+    return sources, shown
 
 
-def _values_of_record(indicator: IndicatorPage, **filters: Any) -> list[IndicatorValue]:
-    """Approved values of the indicator; where two periods report the same date and
-    disaggregation, the later period's value wins (a correction)."""
+def _values_of_record(indicators: list[IndicatorPage], **filters: Any) -> list[IndicatorValue]:
+    """Approved values of the indicators; where two periods report the same date and
+    disaggregation of an indicator, the later period's value wins (a correction). Each value
+    carries its indicator's translation key as `indicator_key`."""
     values = (
         IndicatorValue.objects.for_public()
-        .filter(indicator__translation_key=indicator.translation_key, **filters)
+        .filter(
+            indicator__translation_key__in=[indicator.translation_key for indicator in indicators],
+            **filters,
+        )
         .select_related("assessment__period")
+        .annotate(indicator_key=F("indicator__translation_key"))
         .order_by("assessment__period__start_date", "pk")
     )
-    latest: dict[tuple[str, Any, str], IndicatorValue] = {}
+    latest: dict[tuple[UUID, str, Any, str], IndicatorValue] = {}
     for value in values:
         prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
-        latest[(prefix, value.date, value.disaggregation)] = value
+        latest[(value.indicator_key, prefix, value.date, value.disaggregation)] = value
     return list(latest.values())
+
+
+def _targets_by_key(indicators: list[IndicatorPage]) -> dict[tuple[UUID, UUID], list[Any]]:
+    """{(indicator key, municipality key): targets} of each indicator's source-language page
+    (an indicator without one keeps its own), as source_of(indicator).targets; one query."""
+    default = default_locale()
+    has_source = Exists(
+        IndicatorPage.objects.filter(
+            translation_key=OuterRef("page__translation_key"), locale=default
+        )
+    )
+    rows = (
+        IndicatorTarget.objects.filter(
+            Q(page__translation_key__in={indicator.translation_key for indicator in indicators})
+            & Q(page__locale=default)
+            | Q(page_id__in=[indicator.pk for indicator in indicators])
+        )
+        .annotate(
+            indicator_key=F("page__translation_key"),
+            page_locale_id=F("page__locale_id"),
+            has_source=has_source,
+        )
+        .select_related("municipality")
+        .order_by("sort_order", "pk")
+    )
+    targets: dict[tuple[UUID, UUID], list[IndicatorTarget]] = defaultdict(list)
+    for target in rows:
+        if target.page_locale_id == default.pk or not target.has_source:
+            targets[(target.indicator_key, target.municipality.translation_key)].append(target)
+    return targets
+
+
+def series_by_indicator(
+    indicators: Iterable[IndicatorPage], **filters: Any
+) -> dict[UUID, list[MunicipalitySeries]]:
+    """{indicator translation key: indicator_series(indicator, **filters)} for several indicators,
+    in the same few queries as for one."""
+    from portal.text import turkish_sort_key
+
+    indicators = list(indicators)
+    if not indicators:
+        return {}
+    values = _values_of_record(indicators, **filters)
+    municipalities, shown = _municipalities_by_path(value.assessment.path for value in values)
+    periods = localized_by_key(MonitoringPeriod, [value.assessment.period for value in values])
+    targets = _targets_by_key(indicators)
+
+    result = {}
+    for indicator in indicators:
+        key = indicator.translation_key
+        rows: dict[str, dict[Any, SeriesRow]] = defaultdict(dict)
+        for value in values:
+            prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
+            if value.indicator_key != key or prefix not in municipalities:
+                continue
+            row = rows[prefix].setdefault(
+                value.date,
+                SeriesRow(
+                    value.date,
+                    periods[value.assessment.period.translation_key],
+                    {kind.value: None for kind in indicator.disaggregations},
+                ),
+            )
+            row.values[value.disaggregation] = value.value
+        series = [
+            MunicipalitySeries(
+                municipality=shown[municipality.translation_key],
+                rows=sorted(rows[path].values(), key=lambda row: row.date),
+                targets=targets.get((key, municipality.translation_key), []),
+            )
+            for path, municipality in municipalities.items()
+            if path in rows
+        ]
+        result[key] = sorted(series, key=lambda item: turkish_sort_key(item.municipality.title))
+    return result
 
 
 def indicator_series(indicator: IndicatorPage, **filters: Any) -> list[MunicipalitySeries]:
@@ -309,39 +415,7 @@ def indicator_series(indicator: IndicatorPage, **filters: Any) -> list[Municipal
 
     `filters` restrict the values further (e.g. to one period's assessments).
     """
-    from portal.text import turkish_sort_key
-
-    values = _values_of_record(indicator, **filters)
-    municipalities = _municipalities_by_path(value.assessment.path for value in values)
-    shown = localized_by_key(MunicipalityPage, municipalities.values())
-    periods = localized_by_key(MonitoringPeriod, [value.assessment.period for value in values])
-    targets: dict[UUID, list[IndicatorTarget]] = defaultdict(list)
-    for target in source_of(indicator).specific.targets.select_related("municipality"):
-        targets[target.municipality.translation_key].append(target)
-
-    rows: dict[str, dict[Any, SeriesRow]] = defaultdict(dict)
-    for value in values:
-        prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
-        if prefix not in municipalities:
-            continue
-        row = rows[prefix].setdefault(
-            value.date,
-            SeriesRow(
-                value.date,
-                periods[value.assessment.period.translation_key],
-                {kind.value: None for kind in indicator.disaggregations},
-            ),
-        )
-        row.values[value.disaggregation] = value.value
-    series = [
-        MunicipalitySeries(
-            municipality=shown[municipality.translation_key],
-            rows=sorted(rows[path].values(), key=lambda row: row.date),
-            targets=targets.get(municipality.translation_key, []),
-        )
-        for path, municipality in municipalities.items()
-    ]
-    return sorted(series, key=lambda item: turkish_sort_key(item.municipality.title))
+    return series_by_indicator([indicator], **filters)[indicator.translation_key]
 
 
 def indicator_comparison(indicator: IndicatorPage, period_param: str | None) -> dict[str, Any]:

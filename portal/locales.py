@@ -16,6 +16,7 @@ from django.utils.translation import get_supported_language_variant
 from wagtail.models import Locale
 
 _locales: dict[str, Locale] = {}
+_codes: dict[int, str] = {}
 
 
 def locale_for(language_code: str) -> Locale:
@@ -36,8 +37,16 @@ def active_locale() -> Locale:
     return locale_for(translation.get_language() or settings.LANGUAGE_CODE)
 
 
+def language_code_of(locale_id: int) -> str:
+    """The language code of a Locale id (what `page.locale.language_code` reads with a query)."""
+    if locale_id not in _codes:
+        _codes.update(Locale.objects.values_list("pk", "language_code"))
+    return _codes[locale_id]
+
+
 @receiver(post_save, sender=Locale)
 @receiver(post_delete, sender=Locale)
 def forget_locales(**kwargs: object) -> None:
     """Drop the cache when a locale changes."""
     _locales.clear()
+    _codes.clear()

@@ -2,20 +2,41 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager
+from wagtail.models import Page, PageManager, PageViewRestriction
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import stream_blocks
+
+
+def view_restricted() -> Exists:
+    """True for a page that carries a view restriction or lies below one that does.
+
+    The same pages as Wagtail's PageQuerySet.private_q() (the restricted page's path is a prefix
+    of the page's path), as one SQL subquery: Wagtail's version first reads every restriction,
+    which costs a query each time a page list is filtered, several times per page view.
+    """
+    return Exists(
+        PageViewRestriction.objects.annotate(
+            restricted_prefix=Substr(
+                OuterRef("path"), 1, Length("page__path"), output_field=models.CharField()
+            )
+        ).filter(restricted_prefix=F("page__path"))
+    )
 
 
 class PortalPageQuerySet(PageQuerySet):
@@ -24,10 +45,43 @@ class PortalPageQuerySet(PageQuerySet):
     def for_public(self) -> PortalPageQuerySet:
         """What anonymous visitors may see: live pages without view restrictions (in any
         ancestor). Every public channel reads pages through this, never its own filter."""
-        return self.live().public()
+        return self.live().filter(~view_restricted())
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+def page_intros(pages: Iterable[Page]) -> dict[int, str]:
+    """{page id: intro} of portal pages of any types, in one query (a UNION over their tables),
+    where reading each page's `.specific.intro` costs a query per page."""
+    ids_by_model: dict[type[PortalPage], list[int]] = defaultdict(list)
+    for page in pages:
+        model = page.specific_class
+        if model is not None and issubclass(model, PortalPage):
+            ids_by_model[model].append(page.pk)
+    queries = [
+        model.objects.filter(pk__in=ids).order_by().values_list("pk", "intro")
+        for model, ids in ids_by_model.items()
+    ]
+    if not queries:
+        return {}
+    first, *others = queries
+    return dict(first.union(*others, all=True))
+
+
+@dataclass(frozen=True)
+class PageCard:
+    """A page in a list of cards or results, with its introduction."""
+
+    page: Page
+    intro: str
+
+
+def page_cards(pages: Iterable[Page]) -> list[PageCard]:
+    """Cards of the given pages (any types, read as base pages), in order; one query."""
+    pages = list(pages)
+    intros = page_intros(pages)
+    return [PageCard(page, intros.get(page.pk, "")) for page in pages]
 
 
 class PortalPage(Page):
@@ -59,6 +113,15 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> Any:
+        """Route as Wagtail does, remembering the pages routed through on the request: the home
+        page in the visitor's language and the ancestors of the page served, which the layout's
+        menu and breadcrumb then need not read again (portal.navigation.routed_pages)."""
+        from portal.navigation import remember_routed
+
+        remember_routed(request, self)
+        return super().route(request, path_components)
 
 
 class HomePage(PortalPage):
@@ -103,9 +166,12 @@ class HomePage(PortalPage):
         verbose_name_plural = _("Ana sayfalar")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Add the live, public sections under the home page for the front-page cards."""
+        """Add the live, public sections under the home page for the front-page cards (the
+        menu's pages, read once for both)."""
+        from portal.navigation import home_children
+
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        context["sections"] = page_cards(page for page in home_children(self) if page.show_in_menus)
         return context
 
 

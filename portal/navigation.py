@@ -9,9 +9,16 @@ from django.http import HttpRequest
 from django.urls import translate_url
 from django.utils import translation
 
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
-from portal.locales import locale_for
+from portal.locales import active_locale, language_code_of
+from portal.models import view_restricted
+
+#: Root (1) → home page of a language (2).
+HOME_DEPTH = 2
+
+#: The request attribute holding the pages Wagtail routed the request through (PortalPage.route).
+ROUTED_PAGES_ATTRIBUTE = "portal_routed_pages"
 
 
 @dataclass(frozen=True)
@@ -24,12 +31,44 @@ class LanguageLink:
     is_current: bool
 
 
+def remember_routed(request: HttpRequest, page: Page) -> None:
+    """Note that Wagtail routed the request through `page` (called by PortalPage.route)."""
+    routed = getattr(request, ROUTED_PAGES_ATTRIBUTE, None)
+    if routed is None:
+        routed = []
+        setattr(request, ROUTED_PAGES_ATTRIBUTE, routed)
+    routed.append(page)
+
+
+def routed_pages(request: HttpRequest | None) -> list[Page]:
+    """The pages Wagtail routed this request through, from the home page down (specific, read
+    during routing); [] for requests that were not routed to a page."""
+    return getattr(request, ROUTED_PAGES_ATTRIBUTE, [])
+
+
 def localized_home(request: HttpRequest) -> Page | None:
-    """The site's home page in the active language (the source home when it has no translation)."""
+    """The site's home page in the active language (the source home when it has no live
+    translation): Wagtail's `site.root_page.localized.specific`.
+
+    Wagtail routes a page request from exactly that page (Page.route_for_request); other views
+    (search, API docs) look it up.
+    """
+    routed = routed_pages(request)
+    if routed and routed[0].depth == HOME_DEPTH:
+        return routed[0]
     site = Site.find_for_request(request)
     if site is None:
         return None
-    return site.root_page.localized.specific
+    root = site.root_page
+    try:
+        locale = active_locale()
+    except Locale.DoesNotExist:  # a language without a locale: the source home, as Wagtail does
+        return root.specific
+    if root.locale_id != locale.pk:
+        translated = root.get_translation_or_none(locale)
+        if translated is not None and translated.live:
+            root = translated
+    return root.specific
 
 
 @dataclass(frozen=True)
@@ -46,7 +85,7 @@ def home_children(home: Page | None) -> list[Page]:
         return []
     cached = getattr(home, "_portal_children", None)
     if cached is None:
-        cached = list(home.get_children().live().public())
+        cached = list(home.get_children().live().filter(~view_restricted()))
         home._portal_children = cached
     return cached
 
@@ -67,33 +106,52 @@ def footer_pages(home: Page | None) -> list[Page]:
     return [child for child in home_children(home) if not child.show_in_menus]
 
 
-def breadcrumb(page: Page) -> list[Page]:
-    """Live ancestors from the home page down to (not including) the page."""
+def breadcrumb(page: Page, request: HttpRequest | None = None) -> list[Page]:
+    """Live ancestors from the home page down to (not including) the page.
+
+    Routing the request to the page went through every one of them; they are read again only
+    when it did not (a preview, a page other than the one served).
+    """
+    step = Page.steplen
+    prefixes = {page.path[:end] for end in range(HOME_DEPTH * step, len(page.path), step)}
+    ancestors = {routed.path: routed for routed in routed_pages(request) if routed.path in prefixes}
+    if len(ancestors) == len(prefixes):
+        return [ancestors[path] for path in sorted(ancestors) if ancestors[path].live]
     return list(page.get_ancestors().filter(depth__gt=1).live())
 
 
 def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
-    """A link per language to this page's live translation, else to that language's home.
+    """A link per language to this page's live, public translation, else to that language's home
+    (published or not).
 
-    For non-page views (search, API docs) Django's translate_url maps the current path.
+    For non-page views (search, API docs) Django's translate_url maps the current path. One
+    query reads the page's and the home page's translations together.
     """
     current = translation.get_language()
     links = []
     site = Site.find_for_request(request)
     home = site.root_page if site is not None else None
-    translations = {}
+    translations: dict[str, Page] = {}
+    homes: dict[str, Page] = {}
     if page is not None:
-        translations = {
-            candidate.locale.language_code: candidate
-            for candidate in page.get_translations(inclusive=True)
-            .live()
-            .public()
-            .select_related("locale")
-        }
+        keys = {page.translation_key} | ({home.translation_key} if home is not None else set())
+        candidates = Page.objects.filter(translation_key__in=keys).annotate(
+            restricted=view_restricted()
+        )
+        for candidate in candidates:
+            code = language_code_of(candidate.locale_id)
+            if home is not None and candidate.translation_key == home.translation_key:
+                homes[code] = candidate
+            if (
+                candidate.translation_key == page.translation_key
+                and candidate.live
+                and not candidate.restricted
+            ):
+                translations[code] = candidate
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
         if target is None and page is not None and home is not None:
-            target = home.get_translation_or_none(locale_for(code))
+            target = homes.get(code)
         if target is not None:
             url = target.get_url(request=request)
         else:

@@ -2,6 +2,10 @@
 
 Wagtail's own Sitemap lists only the default site's root tree (the Turkish one); this lists the
 root page's translations' trees too, and links each page to its translations in one pass.
+
+Pages are read as base pages: only page types that change how their URLs are built are read as
+their own class, so the sitemap runs the same few queries however many pages and page types the
+site has.
 """
 
 from __future__ import annotations
@@ -14,7 +18,28 @@ from django.db.models import Q
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
-from portal.locales import default_locale
+from portal.locales import default_locale, language_code_of
+from portal.models import view_restricted
+
+#: Page methods that build the sitemap entry; a page type overriding one is read as its own class.
+URL_METHODS = ("get_sitemap_urls", "get_full_url", "get_url", "get_url_parts")
+
+
+def builds_own_urls(model: type[Page] | None) -> bool:
+    """Whether pages of this type build their URLs differently from a base Page."""
+    return model is not None and any(
+        getattr(model, name) is not getattr(Page, name) for name in URL_METHODS
+    )
+
+
+def as_url_builders(pages: list[Page]) -> list[Page]:
+    """The pages, each as its own class where that class builds its own URLs (one query per such
+    page type; none today), else as the base page."""
+    ids = [page.pk for page in pages if builds_own_urls(page.specific_class)]
+    if not ids:
+        return pages
+    specific = {page.pk: page for page in Page.objects.filter(pk__in=ids).specific()}
+    return [specific.get(page.pk, page) for page in pages]
 
 
 class PortalSitemap(Sitemap):
@@ -25,23 +50,15 @@ class PortalSitemap(Sitemap):
         in_a_home = Q()
         for home in homes:
             in_a_home |= Q(path__startswith=home.path)
-        return (
-            Page.objects.filter(in_a_home)
-            .live()
-            .public()
-            .select_related("locale")
-            .order_by("path")
-            .defer_streamfields()
-            .specific()
-        )
+        return Page.objects.filter(in_a_home).live().filter(~view_restricted()).order_by("path")
 
     def _urls(self, page: int, protocol: str, domain: str) -> list[dict[str, Any]]:
-        items = list(self.paginator.page(page).object_list)
+        items = as_url_builders(list(self.paginator.page(page).object_list))
         urls, by_key = [], defaultdict(list)
         for item in items:
             for url_info in item.get_sitemap_urls(self.request):
                 url_info["translation_key"] = item.translation_key
-                url_info["lang_code"] = item.locale.language_code
+                url_info["lang_code"] = language_code_of(item.locale_id)
                 urls.append(url_info)
                 by_key[item.translation_key].append(url_info)
         source_code = default_locale().language_code

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.locales import active_locale
+from portal.models import page_cards
 from portal.pagination import PAGE_PARAM, pagination_links
 from portal.text import turkish_casefold
 
@@ -73,7 +74,7 @@ def search(request: HttpRequest) -> HttpResponse:
     if kind and kind not in types:
         notice = _("Bilinmeyen içerik türü; tüm türlerde arandı.")
         kind = ""
-    results, page_links = None, []
+    results, cards, page_links = None, [], []
     if query:
         pages = Page.objects.live().public().filter(locale=active_locale())
         if kind:
@@ -81,6 +82,7 @@ def search(request: HttpRequest) -> HttpResponse:
         results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
             request.GET.get(PAGE_PARAM)
         )
+        cards = page_cards(results)
         page_links = pagination_links(results, {"q": raw_query, "tur": kind})
     return render(
         request,
@@ -88,6 +90,7 @@ def search(request: HttpRequest) -> HttpResponse:
         {
             "search_query": raw_query,
             "results": results,
+            "result_cards": cards,
             "page_links": page_links,
             "type_options": [(slug, model._meta.verbose_name) for slug, model in types.items()],
             "chosen_type": kind,

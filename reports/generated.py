@@ -11,14 +11,22 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import cache
+from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
-from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage
-from plans.monitoring import assessment_rows, indicator_series, localized_by_key, source_of
-from portal.locales import active_locale
+from wagtail.models import Page
+
+from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage
+from plans.monitoring import (
+    MUNICIPALITY_DEPTH,
+    assessment_rows,
+    localized_by_key,
+    series_by_indicator,
+)
+from portal.locales import active_locale, default_locale
 from portal.pdf import html_to_pdf, pdf_response
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
@@ -35,49 +43,68 @@ class IndicatorSection:
 def approved_assessment(municipality: MunicipalityPage, period_id: int) -> AssessmentPage:
     """The municipality's approved source-language assessment for the period, or 404.
 
-    The period id may be of either language's copy of the period.
+    The period id may be of either language's copy of the period. One query: the period and the
+    municipality's source-language page (under which assessments live) are matched in SQL.
     """
-    period = MonitoringPeriod.objects.filter(pk=period_id).first()
-    if period is None:
-        raise Http404("No such monitoring period.")
+    source_paths = MunicipalityPage.objects.filter(
+        translation_key=municipality.translation_key, locale=default_locale()
+    ).values("path")
     assessment = (
         AssessmentPage.objects.of_record()
-        .descendant_of(source_of(municipality))
-        .filter(period__translation_key=period.translation_key)
+        .annotate(municipality_path=Substr("path", 1, Page.steplen * MUNICIPALITY_DEPTH))
+        .filter(
+            municipality_path__in=source_paths,
+            period__translation_key__in=MonitoringPeriod.objects.filter(pk=period_id).values(
+                "translation_key"
+            ),
+        )
         .select_related("period")
         .order_by("-pk")
         .first()
     )
     if assessment is None:
-        raise Http404("No approved assessment for this period.")
+        raise Http404("No approved assessment of this municipality for this period.")
     return assessment
 
 
 def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -> dict[str, Any]:
     """Everything the HTML and PDF report show, from an approved assessment only."""
     rows = assessment_rows(assessment)
-    shown = assessment.get_translation_or_none(active_locale())
-    if shown is None or not shown.live:
-        shown = assessment
+    locale = active_locale()
+    shown = assessment
+    if assessment.locale_id != locale.pk:
+        translated = assessment.get_translation_or_none(locale)
+        if translated is not None and translated.live:
+            shown = translated
     period = localized_by_key(MonitoringPeriod, [assessment.period])[
         assessment.period.translation_key
     ]
     indicators = {
         indicator.translation_key: indicator for indicator, _value in rows["indicator_rows"]
     }
-    sections = []
-    for indicator in indicators.values():
-        series = [
-            item
-            for item in indicator_series(
-                indicator, assessment__period__start_date__lte=assessment.period.start_date
-            )
-            if item.municipality.translation_key == municipality.translation_key
-        ]
-        sections.append(IndicatorSection(indicator, series[0] if series else None))
+    # The assessment lies under the municipality's source-language page: its values are there.
+    series = series_by_indicator(
+        indicators.values(),
+        assessment__period__start_date__lte=assessment.period.start_date,
+        assessment__path__startswith=assessment.path[: Page.steplen * MUNICIPALITY_DEPTH],
+    )
+    sections = [
+        IndicatorSection(
+            indicator,
+            next(
+                (
+                    item
+                    for item in series[key]
+                    if item.municipality.translation_key == municipality.translation_key
+                ),
+                None,
+            ),
+        )
+        for key, indicator in indicators.items()
+    ]
     return {
         "municipality": municipality,
-        "plan": shown.get_parent().specific,
+        "plan": PlanPage.objects.parent_of(shown).get(),
         "assessment": shown.specific,
         "period": period,
         "sections": sections,

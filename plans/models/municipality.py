@@ -7,6 +7,7 @@ from typing import Any
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
+from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -210,11 +211,10 @@ class MunicipalityPage(RoutablePageMixin, PortalPage):
         """The generated monitoring report for one period (HTML), from approved data only."""
         from reports.generated import approved_assessment, report_context
 
-        return self.render(
-            request,
-            context_overrides=report_context(self, approved_assessment(self, period_id)),
-            template="reports/municipality_report.html",
-        )
+        # The page's own context (its monitoring summary) is not shown in the report.
+        context = super().get_context(request)
+        context.update(report_context(self, approved_assessment(self, period_id)))
+        return TemplateResponse(request, "reports/municipality_report.html", context)
 
     @path("rapor/<int:period_id>/pdf/", name="report_pdf")
     def monitoring_report_pdf(self, request: HttpRequest, period_id: int) -> HttpResponse:

@@ -37,10 +37,10 @@ def menu_items(home: Page | None, current: Page | None = None) -> list[MenuItem]
     return main_menu(home, current)
 
 
-@register.simple_tag
-def breadcrumb_pages(page: Page) -> list[Page]:
+@register.simple_tag(takes_context=True)
+def breadcrumb_pages(context: dict[str, Any], page: Page) -> list[Page]:
     """Ancestors shown in the breadcrumb."""
-    return breadcrumb(page)
+    return breadcrumb(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)

@@ -1,4 +1,4 @@
-"""Training pages render their data in both languages, with constant query counts."""
+"""Training pages render their data in both languages (query counts: test_query_counts.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from django.test import Client
 
 from portal.translation import publish_translation
 from tests.training.conftest import TrainingSite
-from tests.training.factories import TrainingModulePageFactory, TrainingProgrammePageFactory
+from tests.training.factories import TrainingProgrammePageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -70,16 +70,3 @@ def test_english_programme_page_renders_english(client: Client, training: Traini
     assert "Programme A" in html
     assert "Tells indicators apart." in html
     assert "Municipal staff" in html
-
-
-@pytest.mark.parametrize("modules", [2, 12])
-def test_programme_page_queries_do_not_grow_with_modules(
-    client: Client, training: TrainingSite, django_assert_max_num_queries, modules: int
-) -> None:
-    for number in range(modules - 2):
-        TrainingModulePageFactory(parent=training.a.page, slug=f"ek-modul-{number}")
-
-    with django_assert_max_num_queries(21):
-        response = client.get(training.a.page.url)
-
-    assert response.status_code == 200

@@ -1,0 +1,176 @@
+"""Load runs with wrk on 127.0.0.1: a URL uncached (straight to gunicorn), through nginx's warm
+front cache, and the same bytes served by nginx as a static file."""
+
+from __future__ import annotations
+
+import http.client
+import json
+import math
+import os
+import subprocess
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from bench.targets import Target
+
+WRK_SCRIPT = Path(__file__).resolve().parent / "wrk_report.lua"
+STATIC_PREFIX = "/__bench_static/"
+
+
+@dataclass(frozen=True)
+class WrkSettings:
+    """wrk's options. Uncached runs last `seconds`, longer for slow pages (up to `max_seconds`)
+    so that some requests finish; cached and static runs alternate `rounds` times for
+    `round_seconds` each, so a change in the machine's load hits both modes alike, and the best
+    round of each counts (other processes on the machine only ever slow a round down)."""
+
+    threads: int = 2
+    connections: int = 4
+    seconds: int = 5
+    max_seconds: int = 20
+    warmup_seconds: int = 1
+    rounds: int = 3
+    round_seconds: int = 2
+
+    def arguments(self, seconds: int) -> list[str]:
+        """wrk's command-line options for a run of that many seconds."""
+        return [
+            f"-t{self.threads}",
+            f"-c{self.connections}",
+            f"-d{seconds}s",
+            "--timeout=30s",
+            "--latency",
+        ]
+
+    def describe(self) -> str:
+        """The options as one would type them."""
+        return (
+            f"{' '.join(self.arguments(self.seconds))} uncached (longer for slow pages, up to "
+            f"{self.max_seconds}s); {self.rounds} × {self.round_seconds}s cached / static"
+        )
+
+    def busy_seconds(self, one_request: float) -> float:
+        """How long the connections keep the cores busy with one request each."""
+        return one_request * self.connections / (os.cpu_count() or 1)
+
+    def uncached_seconds(self, one_request: float) -> int:
+        """A run long enough for two requests on every connection, at least `seconds`."""
+        needed = math.ceil(2 * self.busy_seconds(one_request))
+        return min(max(self.seconds, needed), self.max_seconds)
+
+
+@dataclass(frozen=True)
+class WrkResult:
+    """One wrk run: throughput, latency and failed requests (socket errors and non-2xx/3xx)."""
+
+    requests: int
+    requests_per_second: float | None  # None when not measured
+    median_ms: float | None  # None when no request completed
+    p99_ms: float | None
+    errors: int
+    seconds: int = 0
+
+
+@dataclass(frozen=True)
+class Response:
+    """Status, the X-Cache-Status header and the body of one GET."""
+
+    status: int
+    cache_status: str
+    body: bytes
+
+
+def fetch(port: int, path: str) -> Response:
+    """One GET to 127.0.0.1:port, no redirects followed, no cookies sent."""
+    # A national-scale indicator page takes tens of seconds to render.
+    connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
+    try:
+        connection.request("GET", path)
+        response = connection.getresponse()
+        body = response.read()
+        return Response(response.status, response.getheader("X-Cache-Status", ""), body)
+    finally:
+        connection.close()
+
+
+def run_wrk(url: str, settings: WrkSettings, seconds: int) -> WrkResult:
+    """Run wrk against the URL and read the JSON summary printed by wrk_report.lua."""
+    completed = subprocess.run(  # noqa: S603 - our own arguments, a 127.0.0.1 URL
+        ["wrk", *settings.arguments(seconds), "-s", str(WRK_SCRIPT), url],  # noqa: S607 - PATH
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    line = next(
+        (line for line in completed.stdout.splitlines() if line.startswith("BENCH_JSON ")), None
+    )
+    if line is None:
+        raise RuntimeError(f"wrk printed no summary for {url}:\n{completed.stdout}")
+    summary = json.loads(line.removeprefix("BENCH_JSON "))
+    errors = sum(value for key, value in summary.items() if key.startswith("errors_"))
+    done = summary["requests"] > 0
+    return WrkResult(
+        requests=summary["requests"],
+        requests_per_second=round(summary["requests"] / (summary["duration_us"] / 1e6), 1),
+        median_ms=round(summary["latency_median_us"] / 1000, 2) if done else None,
+        p99_ms=round(summary["latency_p99_us"] / 1000, 2) if done else None,
+        errors=errors,
+        seconds=seconds,
+    )
+
+
+def measure_uncached(
+    target: Target, app_port: int, settings: WrkSettings, one_request: float
+) -> dict[str, Any]:
+    """wrk straight against gunicorn after a short warm-up run. Skipped when one request takes
+    over half the longest run: wrk would time out, and gunicorn would go on rendering the
+    abandoned requests long into the next measurements."""
+    if one_request > settings.max_seconds / 2:
+        skipped = WrkResult(0, None, None, None, 0)
+        return {**asdict(skipped), "skipped": f"one request takes {one_request:.1f} s"}
+    url = f"http://127.0.0.1:{app_port}{target.path}"
+    if one_request < 1:  # a slow page needs no warm-up: the first request's extra cost is small
+        run_wrk(url, settings, settings.warmup_seconds)
+        time.sleep(settings.busy_seconds(one_request))  # what the warm-up left running ends
+    result = run_wrk(url, settings, settings.uncached_seconds(one_request))
+    # gunicorn finishes the requests wrk abandoned before anything else is measured.
+    time.sleep(min(settings.busy_seconds(one_request), settings.max_seconds))
+    return asdict(result)
+
+
+def best_run(runs: list[WrkResult]) -> WrkResult:
+    """The run with the highest throughput."""
+    return max(runs, key=lambda run: run.requests_per_second or 0.0)
+
+
+def measure_cached(
+    target: Target, http_port: int, static_dir: Path, settings: WrkSettings
+) -> dict[str, Any]:
+    """wrk through nginx with the front cache warmed by one GET, alternating with wrk on the
+    same bytes as a static file; the cache status seen before and after."""
+    fetch(http_port, target.path)  # warm-up: MISS, stored if Django allows it
+    before = fetch(http_port, target.path)
+    (static_dir / target.file_name).write_bytes(before.body)
+    cached_url = f"http://127.0.0.1:{http_port}{target.path}"
+    static_url = f"http://127.0.0.1:{http_port}{STATIC_PREFIX}{target.file_name}"
+    cached_runs, static_runs = [], []
+    for _ in range(settings.rounds):
+        cached_runs.append(run_wrk(cached_url, settings, settings.round_seconds))
+        static_runs.append(run_wrk(static_url, settings, settings.round_seconds))
+    after = fetch(http_port, target.path)
+    cached, static = best_run(cached_runs), best_run(static_runs)
+    ratio = (cached.requests_per_second or 0.0) / (static.requests_per_second or 1.0)
+    return {
+        "status": before.status,
+        "bytes": len(before.body),
+        "cache_status": before.cache_status or "-",
+        "cache_status_after": after.cache_status or "-",
+        "cached": asdict(cached),
+        "static": asdict(static),
+        "cached_rounds": [run.requests_per_second for run in cached_runs],
+        "static_rounds": [run.requests_per_second for run in static_runs],
+        "cached_vs_static": round(ratio, 3),
+    }

@@ -1,0 +1,54 @@
+"""SQL queries per request, counted in the bench process (import after django.setup()).
+
+Each URL is requested twice with Django's test client against the bench database, as an
+anonymous visitor without cookies; the second request is the one reported (the first warms the
+per-process caches: content types, site root paths, templates), the first is kept too. A page
+slower than SLOW_SECONDS is requested once.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+
+from bench.targets import Target
+
+
+@dataclass(frozen=True)
+class QueryCount:
+    """Queries of one URL: first (cold) and second (warm) request, the warm request's status,
+    its size and how long it took in this process (one request, no concurrency)."""
+
+    first: int
+    warm: int
+    status: int
+    bytes: int
+    seconds: float
+
+
+def count_request(path: str, host: str) -> QueryCount:
+    """Queries, status, size and duration of one anonymous GET."""
+    started = time.monotonic()
+    with CaptureQueriesContext(connection) as captured:
+        response = Client(HTTP_HOST=host).get(path)
+    seconds = round(time.monotonic() - started, 3)
+    queries = len(captured.captured_queries)
+    return QueryCount(queries, queries, response.status_code, len(response.content), seconds)
+
+
+#: A first request slower than this is also taken as the warm one: warming up is then a small
+#: part of its time, and a second request would cost the run as much again.
+SLOW_SECONDS = 5.0
+
+
+def count_queries(target: Target, host: str) -> QueryCount:
+    """Queries of a cold and of a warm request to the target; the rest from the warm one."""
+    first = count_request(target.path, host)
+    if first.seconds > SLOW_SECONDS:
+        return first
+    warm = count_request(target.path, host)
+    return QueryCount(first.first, warm.warm, warm.status, warm.bytes, warm.seconds)
