@@ -95,6 +95,26 @@ def make_assessment(
     return page
 
 
+def approve_new_assessment(
+    monitoring: Monitoring, board_member: AbstractUser, value: str
+) -> AssessmentPage:
+    """A new period's assessment with one action row and one indicator value, approved by the
+    board through the workflow (as in the admin)."""
+    page = make_assessment(
+        monitoring.plan,
+        monitoring.add_period(len(monitoring.periods) + 1),
+        rows=[(monitoring.actions[0], "completed", 100, "")],
+        values=[(monitoring.indicator, date(2026, 6, 30), "total", value)],
+        publish=False,
+    )
+    page.get_workflow().start(page, board_member)
+    task_state = page.current_workflow_task_state
+    task_state.task.specific.on_action(task_state, board_member, "approve")
+    page.refresh_from_db()
+    assert page.live
+    return page
+
+
 @pytest.fixture
 def monitoring(site_tree: SiteTree) -> Monitoring:
     """Kadıköy's plan with 3 actions, one indicator and an approved assessment for period 1."""

@@ -24,7 +24,6 @@ import urllib.request
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 import pytest
@@ -34,7 +33,7 @@ from django.contrib.auth.models import AbstractUser
 from django.test import override_settings
 
 from portal.settings.env import cache_config
-from tests.plans.conftest import Monitoring, make_assessment
+from tests.plans.conftest import Monitoring, approve_new_assessment
 
 PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx.conf.template"
@@ -147,16 +146,7 @@ def test_approval_reaches_every_cached_channel_at_once(
         assert (warm.status, warm.cache) == (200, "HIT"), path
         assert "987654" not in warm.body
 
-    page = make_assessment(
-        monitoring.plan,
-        monitoring.add_period(2),
-        rows=[(monitoring.actions[0], "completed", 100, "")],
-        values=[(monitoring.indicator, date(2026, 6, 30), "total", "987654")],
-        publish=False,
-    )
-    page.get_workflow().start(page, board_member)
-    task_state = page.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, board_member, "approve")  # commits, purges
+    approve_new_assessment(monitoring, board_member, "987654")  # commits, then purges
 
     for name, path in paths.items():
         fresh = fetch(nginx, path)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date
 
 import pytest
 
@@ -13,7 +12,7 @@ from django.test import override_settings
 from portal.caching import content_generation
 from tests import front_cache
 from tests.front_cache import RecordingBackend
-from tests.plans.conftest import Monitoring, make_assessment
+from tests.plans.conftest import Monitoring, approve_new_assessment
 
 pytestmark = pytest.mark.django_db
 
@@ -27,21 +26,6 @@ def purged() -> Iterator[list[str]]:
         yield RecordingBackend.purged
 
 
-def approve_new_assessment(monitoring: Monitoring, board_member: AbstractUser) -> None:
-    page = make_assessment(
-        monitoring.plan,
-        monitoring.add_period(2),
-        rows=[(monitoring.actions[0], "completed", 100, "")],
-        values=[(monitoring.indicator, date(2026, 6, 30), "total", "77")],
-        publish=False,
-    )
-    page.get_workflow().start(page, board_member)
-    task_state = page.current_workflow_task_state
-    task_state.task.specific.on_action(task_state, board_member, "approve")
-    page.refresh_from_db()
-    assert page.live
-
-
 def test_approval_purges_the_pages_files_and_api_lists_that_show_the_data(
     monitoring: Monitoring,
     board_member: AbstractUser,
@@ -50,7 +34,7 @@ def test_approval_purges_the_pages_files_and_api_lists_that_show_the_data(
 ) -> None:
     generation = content_generation()
     with django_capture_on_commit_callbacks(execute=False) as callbacks:
-        approve_new_assessment(monitoring, board_member)
+        approve_new_assessment(monitoring, board_member, "77")
     assert purged == []  # nothing before the commit: a request in between would re-cache
     assert content_generation() == generation
     for callback in callbacks:
@@ -88,5 +72,5 @@ def test_no_backend_no_purge_work_but_a_new_generation(
 ) -> None:
     generation = content_generation()
     with django_capture_on_commit_callbacks(execute=True):
-        approve_new_assessment(monitoring, board_member)
+        approve_new_assessment(monitoring, board_member, "77")
     assert content_generation() > generation
