@@ -123,6 +123,7 @@ def english_copy(page: Page, monitoring: Monitoring) -> Page:
 
 
 def open_data_page(monitoring: Monitoring) -> OpenDataPage:
+    """/tr/acik-veri/ (as tests/plans/test_open_data.py makes it)."""
     page = OpenDataPage(title="Açık veri", slug="acik-veri", intro="Onaylı veriler.")
     monitoring.tree.home.add_child(instance=page)
     return page
@@ -134,16 +135,16 @@ def page_urls(monitoring: Monitoring) -> dict[str, str]:
     tree = monitoring.tree
     kadikoy, period = tree.kadikoy, monitoring.periods[0]
     indicator, open_data = monitoring.indicator, f"{tree.home.url}acik-veri/"
-    english = {
+    english = {  # parents before their children
         name: english_copy(page, monitoring)
         for name, page in (
             ("indicator index", indicator.get_parent()),
+            ("indicator", indicator),
             ("plan", monitoring.plan),
+            ("action", monitoring.actions[0]),
+            ("assessment", monitoring.assessments[0]),
         )
     }
-    english["indicator"] = english_copy(indicator, monitoring)
-    english["action"] = english_copy(monitoring.actions[0], monitoring)
-    english["assessment"] = english_copy(monitoring.assessments[0], monitoring)
     english_kadikoy = tree.english_of(kadikoy).url
     return {
         "municipality index": tree.index.url,
@@ -166,7 +167,6 @@ def page_urls(monitoring: Monitoring) -> dict[str, str]:
         "embed": f"{indicator.url}gomme/kadikoy/",
         "embed (en)": f"{english['indicator'].url}gomme/kadikoy/",
         "open data": open_data,
-        "open data (one municipality)": f"{open_data}?belediye=kadikoy",
         "data dictionary": f"{open_data}sozluk/",
         "values csv": f"{open_data}gosterge-degerleri/csv/",
         "statuses xlsx": f"{open_data}eylem-durumlari/xlsx/",
