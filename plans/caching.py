@@ -12,16 +12,10 @@ from __future__ import annotations
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
-from portal.caching import add_page_routes, site_urls
+from portal.caching import add_page_routes, site_urls, translations_of
 
 #: API lists that take ?municipality=<slug> and show assessment data.
 MUNICIPALITY_FILTERED_LISTS = ("plans", "actions", "assessments", "indicator-values")
-
-
-def with_translations(pages: Page | list[Page]) -> list[Page]:
-    """The live pages sharing a translation key with any of these (themselves included)."""
-    keys = [page.translation_key for page in (pages if isinstance(pages, list) else [pages])]
-    return list(Page.objects.filter(translation_key__in=keys).live())
 
 
 def add_assessment_urls(page: Page, batch: PurgeBatch) -> None:
@@ -32,13 +26,13 @@ def add_assessment_urls(page: Page, batch: PurgeBatch) -> None:
         return
     plan = page.get_parent()
     municipality = plan.get_parent()
-    towns = with_translations(municipality)
+    towns = [town for town in translations_of([municipality]) if town.live]
     slugs = sorted({town.slug for town in towns})
 
-    batch.add_pages(with_translations(list(ActionPage.objects.child_of(plan))))
+    batch.add_pages(translations_of(ActionPage.objects.child_of(plan)))
 
     indicator_ids = IndicatorValue.objects.filter(assessment=page).values("indicator_id")
-    for indicator in with_translations(list(Page.objects.filter(pk__in=indicator_ids))):
+    for indicator in translations_of(Page.objects.filter(pk__in=indicator_ids)):
         batch.add_page(indicator)
         add_page_routes(batch, indicator, [f"gomme/{slug}/" for slug in slugs])
 
@@ -52,6 +46,5 @@ def add_assessment_urls(page: Page, batch: PurgeBatch) -> None:
         batch.add_page(open_data)
         add_page_routes(batch, open_data, files)
 
-    for prefix in MUNICIPALITY_FILTERED_LISTS:
-        for slug in slugs:
-            batch.add_urls(site_urls(f"/api/v1/{prefix}/?municipality={slug}"))
+    lists = MUNICIPALITY_FILTERED_LISTS
+    batch.add_urls(site_urls(f"/api/v1/{p}/?municipality={slug}" for p in lists for slug in slugs))

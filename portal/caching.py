@@ -168,9 +168,15 @@ def front_cache_enabled() -> bool:
     return bool(get_backends())
 
 
-def site_urls(path: str) -> list[str]:
-    """The absolute URLs of a site-level path (such as /sitemap.xml) on every site."""
-    return [site.root_url.rstrip("/") + path for site in Site.objects.all()]
+def site_urls(paths: Iterable[str]) -> list[str]:
+    """The absolute URLs of site-level paths (such as /sitemap.xml) on every site; one query."""
+    roots = [site.root_url.rstrip("/") for site in Site.objects.all()]
+    return [root + path for path in paths for root in roots]
+
+
+def translations_of(pages: Iterable[Page]) -> list[Page]:
+    """The pages sharing a translation key with any of these, themselves included; one query."""
+    return list(Page.objects.filter(translation_key__in={page.translation_key for page in pages}))
 
 
 def api_list_paths() -> list[str]:
@@ -185,18 +191,15 @@ def api_list_paths() -> list[str]:
 
 def purge_batch_for(pages: Iterable[Page]) -> PurgeBatch:
     """Every URL whose content may change when these pages are published, unpublished or moved."""
+    pages = list(pages)
     batch = PurgeBatch()
-    ancestor_paths: set[str] = set()
+    ancestor_paths = {page.path[:end] for page in pages for end in range(8, len(page.path), 4)}
+    batch.add_pages(translations_of([*pages, *Page.objects.filter(path__in=ancestor_paths)]))
+    paths = ["/sitemap.xml", *api_list_paths(), *(f"/api/v2/pages/{page.pk}/" for page in pages)]
+    batch.add_urls(site_urls(paths))
     for page in pages:
-        batch.add_pages(page.get_translations(inclusive=True))
-        ancestor_paths.update(page.path[:end] for end in range(8, len(page.path), 4))
-        batch.add_urls(site_urls(f"/api/v2/pages/{page.pk}/"))
         for add_urls in hooks.get_hooks(FRONT_CACHE_URLS_HOOK):
             add_urls(page.specific_deferred, batch)
-    for ancestor in Page.objects.filter(path__in=ancestor_paths):
-        batch.add_pages(ancestor.get_translations(inclusive=True))
-    for path in ["/sitemap.xml", *api_list_paths()]:
-        batch.add_urls(site_urls(path))
     return batch
 
 
