@@ -163,10 +163,19 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
 
     @path("")
     def definition_and_series(self, request: HttpRequest) -> HttpResponse:
-        """The definition and, per municipality, the approved time series (chart + table)."""
-        from plans.monitoring import indicator_series
+        """The definition and, per municipality, the approved time series (chart + table), ten
+        municipalities a page, with a filter by name."""
+        from plans.monitoring import NAME_PARAM, indicator_series_listing
 
-        return self.render(request, context_overrides={"series": indicator_series(self)})
+        listing = indicator_series_listing(self, request.GET)
+        return self.render(
+            request,
+            context_overrides={
+                "series": listing.series,
+                "listing": listing,
+                "name_param": NAME_PARAM,
+            },
+        )
 
     @path("csv/", name="csv")
     def csv(self, request: HttpRequest) -> HttpResponse:
@@ -180,7 +189,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         """Chart and table of one municipality's series, to be framed by any site (only this URL
         may be framed: X-Frame-Options is left out and CSP frame-ancestors allows all)."""
         from plans.models import MunicipalityPage
-        from plans.monitoring import indicator_series, source_of
+        from plans.monitoring import series_by_indicator, source_of
 
         town = (
             MunicipalityPage.objects.for_public()
@@ -189,7 +198,8 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         )
         if town is None:
             raise Http404(_("Yayımlanmış böyle bir belediye yok."))
-        series = indicator_series(self, assessment__path__startswith=source_of(town).path)
+        key = self.translation_key
+        series = series_by_indicator([self], [source_of(town).path])[key]
         response = TemplateResponse(
             request,
             "indicators/indicator_embed.html",
@@ -204,7 +214,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         """All municipalities on this indicator for one monitoring period (?donem=<id>)."""
         from plans.monitoring import indicator_comparison
 
-        context = indicator_comparison(self, request.GET.get("donem"))
+        context = indicator_comparison(self, request.GET)
         return self.render(
             request,
             context_overrides=context,

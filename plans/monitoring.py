@@ -16,7 +16,12 @@ from decimal import Decimal
 from typing import Any, TypeVar
 from uuid import UUID
 
-from django.db.models import Exists, F, Model, OuterRef, Q
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
+from django.db.models import Exists, F, Model, OuterRef, Q, QuerySet
+from django.db.models.functions import Substr
+from django.db.models.lookups import In
+from django.http import QueryDict
 from django.utils.translation import gettext as _
 
 from wagtail.models import Page
@@ -36,6 +41,8 @@ from plans.models import (
 from plans.scales import ActionStatus
 from portal.locales import active_locale, default_locale
 from portal.models import view_restricted
+from portal.pagination import PAGE_PARAM, PageLink, pagination_links
+from portal.text import turkish_contains, turkish_sort_key
 
 M = TypeVar("M", bound=Model)
 
@@ -110,12 +117,19 @@ class AreaGroup:
 
 
 def latest_action_rows(action_keys: Iterable[UUID]) -> dict[UUID, ActionAssessment]:
-    """{action translation key: the row of the latest approved period} for the given actions."""
-    rows = (
-        ActionAssessment.objects.for_public()
-        .filter(action__translation_key__in=list(action_keys))
-        .select_related("action", "assessment__period")
-        .order_by("assessment__period__start_date", "pk")
+    """{action translation key: the row of the latest approved period} for the given actions.
+
+    The latest row of each action is picked from light (key, id) pairs, then only those rows are
+    read whole: an action has a row per period, ten years of them at national scale."""
+    public = ActionAssessment.objects.for_public().filter(
+        action__translation_key__in=list(action_keys)
+    )
+    pairs = public.order_by("assessment__period__start_date", "pk").values_list(
+        "action__translation_key", "pk"
+    )
+    latest = dict(pairs)  # later periods overwrite earlier ones
+    rows = ActionAssessment.objects.filter(pk__in=latest.values()).select_related(
+        "action", "assessment__period"
     )
     return {row.action.translation_key: row for row in rows}
 
@@ -314,24 +328,43 @@ def _municipalities_by_path(
     return sources, shown
 
 
-def _values_of_record(indicators: list[IndicatorPage], **filters: Any) -> list[IndicatorValue]:
-    """Approved values of the indicators; where two periods report the same date and
-    disaggregation of an indicator, the later period's value wins (a correction). Each value
-    carries its indicator's translation key as `indicator_key`."""
-    values = (
-        IndicatorValue.objects.for_public()
-        .filter(
-            indicator__translation_key__in=[indicator.translation_key for indicator in indicators],
-            **filters,
-        )
-        .select_related("assessment__period")
-        .annotate(indicator_key=F("indicator__translation_key"))
-        .order_by("assessment__period__start_date", "pk")
+def municipality_prefix(lookup: str) -> Substr:
+    """The path of the municipality a page lies under (its path cut at MUNICIPALITY_DEPTH), as
+    an SQL expression over the path `lookup`."""
+    return Substr(lookup, 1, Page.steplen * MUNICIPALITY_DEPTH)
+
+
+def _values_of_record(
+    indicators: list[IndicatorPage], municipality_paths: Iterable[str] | None = None, **filters: Any
+) -> list[Any]:
+    """Approved values of the indicators (under the given municipalities only, when given); where
+    two periods report the same date and disaggregation of an indicator, the later period's value
+    wins (a correction).
+
+    Light rows rather than model instances (at national scale a page reads thousands): each has
+    indicator_key (the indicator's translation key), prefix (the municipality's path),
+    period_key (the period's id), date, disaggregation and value.
+    """
+    values = IndicatorValue.objects.for_public().filter(
+        indicator__translation_key__in=[indicator.translation_key for indicator in indicators],
+        **filters,
     )
-    latest: dict[tuple[UUID, str, Any, str], IndicatorValue] = {}
-    for value in values:
-        prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
-        latest[(value.indicator_key, prefix, value.date, value.disaggregation)] = value
+    if municipality_paths is not None:
+        values = values.filter(
+            In(municipality_prefix("assessment__path"), list(municipality_paths))
+        )
+    rows = (
+        values.annotate(
+            indicator_key=F("indicator__translation_key"),
+            prefix=municipality_prefix("assessment__path"),
+            period_key=F("assessment__period_id"),
+        )
+        .order_by("assessment__period__start_date", "pk")
+        .values_list(
+            "indicator_key", "prefix", "period_key", "date", "disaggregation", "value", named=True
+        )
+    )
+    latest = {(row.indicator_key, row.prefix, row.date, row.disaggregation): row for row in rows}
     return list(latest.values())
 
 
@@ -366,18 +399,19 @@ def _targets_by_key(indicators: list[IndicatorPage]) -> dict[tuple[UUID, UUID], 
 
 
 def series_by_indicator(
-    indicators: Iterable[IndicatorPage], **filters: Any
+    indicators: Iterable[IndicatorPage],
+    municipality_paths: Iterable[str] | None = None,
+    **filters: Any,
 ) -> dict[UUID, list[MunicipalitySeries]]:
-    """{indicator translation key: indicator_series(indicator, **filters)} for several indicators,
-    in the same few queries as for one."""
-    from portal.text import turkish_sort_key
-
+    """{indicator translation key: indicator_series(indicator, …)} for several indicators, in the
+    same few queries as for one; only the municipalities at `municipality_paths`, when given."""
     indicators = list(indicators)
     if not indicators:
         return {}
-    values = _values_of_record(indicators, **filters)
-    municipalities, shown = _municipalities_by_path(value.assessment.path for value in values)
-    periods = localized_by_key(MonitoringPeriod, [value.assessment.period for value in values])
+    values = _values_of_record(indicators, municipality_paths, **filters)
+    municipalities, shown = _municipalities_by_path(value.prefix for value in values)
+    sources = MonitoringPeriod.objects.in_bulk({value.period_key for value in values})
+    periods = localized_by_key(MonitoringPeriod, sources.values())
     targets = _targets_by_key(indicators)
 
     result = {}
@@ -385,14 +419,13 @@ def series_by_indicator(
         key = indicator.translation_key
         rows: dict[str, dict[Any, SeriesRow]] = defaultdict(dict)
         for value in values:
-            prefix = value.assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]
-            if value.indicator_key != key or prefix not in municipalities:
+            if value.indicator_key != key or value.prefix not in municipalities:
                 continue
-            row = rows[prefix].setdefault(
+            row = rows[value.prefix].setdefault(
                 value.date,
                 SeriesRow(
                     value.date,
-                    periods[value.assessment.period.translation_key],
+                    periods[sources[value.period_key].translation_key],
                     {kind.value: None for kind in indicator.disaggregations},
                 ),
             )
@@ -418,8 +451,91 @@ def indicator_series(indicator: IndicatorPage, **filters: Any) -> list[Municipal
     return series_by_indicator([indicator], **filters)[indicator.translation_key]
 
 
-def indicator_comparison(indicator: IndicatorPage, period_param: str | None) -> dict[str, Any]:
-    """All municipalities on one indicator for one period (the latest with data by default)."""
+#: Municipalities per page of an indicator's series (each one a chart and a table).
+SERIES_PER_PAGE = 10
+#: Municipalities per page of an indicator's comparison (one table row each).
+COMPARISON_PER_PAGE = 50
+#: Query parameters (Turkish, like the URLs): a part of a municipality's name; a period's id.
+NAME_PARAM = "belediye"
+PERIOD_PARAM = "donem"
+
+
+@dataclass
+class SeriesListing:
+    """One page of an indicator's series: the municipalities on it, in Turkish order, among
+    those with approved values whose name matches `name` (all when it is empty)."""
+
+    series: list[MunicipalitySeries]
+    page: PaginatorPage
+    links: list[PageLink]
+    name: str
+    with_values: int  # municipalities with approved values, before the name filter
+
+
+def _reporting_assessments(
+    indicator: IndicatorPage, period: MonitoringPeriod | None = None
+) -> QuerySet[AssessmentPage]:
+    """The assessments of record that reported values of the indicator (in the period, when
+    given): there are far fewer of them than values, so lists are picked here."""
+    reported = IndicatorValue.objects.filter(indicator__translation_key=indicator.translation_key)
+    assessments = AssessmentPage.objects.of_record().filter(pk__in=reported.values("assessment_id"))
+    if period is not None:
+        assessments = assessments.filter(period__translation_key=period.translation_key)
+    return assessments.order_by()
+
+
+def municipalities_with_values(
+    indicator: IndicatorPage, period: MonitoringPeriod | None = None
+) -> list[tuple[str, MunicipalityPage]]:
+    """(source path, page in the visitor's language) of each public municipality with approved
+    values of the indicator (in the period, when given), in Turkish alphabetical order; two
+    queries."""
+    prefixes = (
+        _reporting_assessments(indicator, period)
+        .values_list(municipality_prefix("path"), flat=True)
+        .distinct()
+    )
+    sources, shown = _municipalities_by_path(prefixes)
+    towns = [(path, shown[page.translation_key]) for path, page in sources.items()]
+    return sorted(towns, key=lambda town: turkish_sort_key(town[1].title))
+
+
+def indicator_series_listing(
+    indicator: IndicatorPage,
+    params: QueryDict,
+    period: MonitoringPeriod | None = None,
+    per_page: int | None = None,
+) -> SeriesListing:
+    """The page `?sayfa=` of the indicator's series (only the period's values, when given),
+    filtered by `?belediye=` (a part of the name; Turkish case rules), `per_page` municipalities
+    a page (SERIES_PER_PAGE by default). The municipalities are
+    picked before their values are read, so a page costs the same for 10 municipalities or
+    1,400."""
+    name = params.get(NAME_PARAM, "").strip()
+    towns = municipalities_with_values(indicator, period)
+    matching = [town for town in towns if turkish_contains(town[1].title, name)]
+    page = Paginator(matching, per_page or SERIES_PER_PAGE).get_page(params.get(PAGE_PARAM))
+    on_page = [path for path, _page in page.object_list]
+    series: list[MunicipalitySeries] = []
+    kept: dict[str, object] = {NAME_PARAM: name}
+    if period is not None:
+        kept[PERIOD_PARAM] = period.pk
+    if on_page:
+        filters = {"assessment__period__translation_key": period.translation_key} if period else {}
+        series = series_by_indicator([indicator], on_page, **filters)[indicator.translation_key]
+    return SeriesListing(
+        series=series,
+        page=page,
+        links=pagination_links(page, kept),
+        name=name,
+        with_values=len(towns),
+    )
+
+
+def indicator_comparison(indicator: IndicatorPage, params: QueryDict) -> dict[str, Any]:
+    """The municipalities on one indicator for one period (`?donem=`, the latest with data by
+    default): each one's latest row in the period, 50 a page, filtered by name as the series."""
+    period_param = params.get(PERIOD_PARAM)
     periods = list(MonitoringPeriod.objects.filter(locale=active_locale()))
     chosen = None
     if period_param and period_param.isdigit():
@@ -427,29 +543,23 @@ def indicator_comparison(indicator: IndicatorPage, period_param: str | None) -> 
     error = _("Böyle bir izleme dönemi yok.") if period_param and chosen is None else ""
     if chosen is None:
         with_data = set(
-            IndicatorValue.objects.for_public()
-            .filter(indicator__translation_key=indicator.translation_key)
-            .values_list("assessment__period__translation_key", flat=True)
+            _reporting_assessments(indicator)
+            .values_list("period__translation_key", flat=True)
+            .distinct()
         )
         candidates = [period for period in periods if period.translation_key in with_data]
         chosen = candidates[-1] if candidates else (periods[-1] if periods else None)
-    series = []
+    listing = None
     if chosen is not None:
-        series = [item for item in indicator_series_for_period(indicator, chosen) if item.rows]
+        listing = indicator_series_listing(indicator, params, chosen, COMPARISON_PER_PAGE)
+        for item in listing.series:
+            item.rows = item.rows[-1:]
     return {
         "periods": periods,
         "chosen_period": chosen,
-        "comparison": series,
+        "comparison": listing.series if listing else [],
+        "listing": listing,
+        "name_param": NAME_PARAM,
         "period_error": error,
         "disaggregations": indicator.disaggregations,
     }
-
-
-def indicator_series_for_period(
-    indicator: IndicatorPage, period: MonitoringPeriod
-) -> list[MunicipalitySeries]:
-    """Each municipality's latest row within the period's approved assessments."""
-    series = indicator_series(indicator, assessment__period__translation_key=period.translation_key)
-    for item in series:
-        item.rows = item.rows[-1:]
-    return series

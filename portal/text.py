@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from typing import TypeVar
 
 from django.utils.text import slugify
@@ -31,6 +32,20 @@ def turkish_casefold(text: str) -> str:
     return unicodedata.normalize("NFC", text).translate(_TURKISH_UPPER_TO_LOWER).lower()
 
 
+@lru_cache(maxsize=4096)
+def _letter_rank(char: str) -> tuple[int, int]:
+    """Where a case-folded character sorts: (group, rank); groups are punctuation and spaces (0),
+    digits (1), Turkish letters (2) and other letters (3)."""
+    base = _strip_foreign_accents(char)
+    if base in _LETTER_RANK:
+        return (2, _LETTER_RANK[base])
+    if base.isdigit():
+        return (1, ord(base))
+    if base.isalpha():
+        return (3, ord(base))
+    return (0, ord(base))
+
+
 def _strip_foreign_accents(letter: str) -> str:
     """Reduce â, î, û (and other non-Turkish accented letters) to their base letter."""
     if letter in _LETTER_RANK:
@@ -47,18 +62,7 @@ def turkish_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str, str]:
     the order is total and does not depend on the input order.
     """
     folded = turkish_casefold(text)
-    primary: list[tuple[int, int]] = []
-    for char in folded:
-        base = _strip_foreign_accents(char)
-        if base in _LETTER_RANK:
-            primary.append((2, _LETTER_RANK[base]))
-        elif base.isdigit():
-            primary.append((1, ord(base)))
-        elif base.isalpha():
-            primary.append((3, ord(base)))
-        else:
-            primary.append((0, ord(base)))
-    return tuple(primary), folded, text
+    return tuple(map(_letter_rank, folded)), folded, text
 
 
 def turkish_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:
@@ -69,3 +73,13 @@ def turkish_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]
 def turkish_slugify(text: str) -> str:
     """ASCII slug for a Turkish title: "Kadıköy Belediyesi" → "kadikoy-belediyesi"."""
     return slugify(text.translate(_TURKISH_LETTERS_TO_ASCII))
+
+
+def turkish_contains(text: str, needle: str) -> bool:
+    """True when `text` contains `needle`, ignoring case by Turkish rules and, as a fallback,
+    Turkish letters ("kadikoy" finds "Kadıköy"); an empty needle is in every text."""
+    folded = turkish_casefold(needle).strip()
+    if folded in turkish_casefold(text):
+        return True
+    ascii_slug = turkish_slugify(needle)
+    return bool(ascii_slug) and ascii_slug in turkish_slugify(text)

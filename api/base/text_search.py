@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from django.db.models import QuerySet
 
-from portal.text import turkish_casefold, turkish_slugify
+from portal.text import turkish_casefold, turkish_contains, turkish_slugify
 
 
 def _folded(text: str) -> tuple[str, str]:
@@ -20,15 +20,10 @@ def _folded(text: str) -> tuple[str, str]:
 def containing(queryset: QuerySet, field: str, needle: str) -> QuerySet:
     """Rows whose `field` contains `needle`, ignoring case (Turkish rules) and Turkish letters
     (so "kadikoy" finds "Kadıköy")."""
-    folded, ascii_slug = _folded(needle)
-    if not folded:
+    if not turkish_casefold(needle).strip():
         return queryset
-    matches = []
-    for pk, text in queryset.values_list("pk", field):
-        text_folded, text_slug = _folded(text)
-        if folded in text_folded or (ascii_slug and ascii_slug in text_slug):
-            matches.append(pk)
-    return queryset.filter(pk__in=matches)
+    rows = queryset.values_list("pk", field)
+    return queryset.filter(pk__in=[pk for pk, text in rows if turkish_contains(text, needle)])
 
 
 def equal_to(queryset: QuerySet, field: str, value: str) -> QuerySet:

@@ -103,6 +103,9 @@ def test_database_config_parses_urls() -> None:
         5433,
         "user",
     )
+    assert config["OPTIONS"]["options"] == "-c jit=off"
+    own = database_config("postgres://db/yeep?options=-c%20work_mem%3D64MB")
+    assert own["OPTIONS"]["options"] == "-c work_mem=64MB"
     assert database_config("")["ENGINE"] == "django.db.backends.sqlite3"
     assert cache_config("")["BACKEND"].endswith("LocMemCache")
     assert cache_config("redis://cache:6379/0")["LOCATION"] == "redis://cache:6379/0"
