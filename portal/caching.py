@@ -28,6 +28,7 @@ machinery (PurgeBatch, backends) but not its app's signal handlers, which purge 
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
 from typing import Any
 from urllib.error import HTTPError
@@ -144,11 +145,15 @@ class NginxPurgeBackend(HTTPBackend):
 
 
 def content_generation() -> int:
-    """The current content generation (raised after every change the public can see)."""
+    """The current content generation (raised after every change the public can see).
+
+    It starts from the clock in milliseconds, not from 1: were the key evicted from the cache,
+    the restarted generation is still higher than any before, so no old fragment comes back."""
     generation = cache.get(GENERATION_KEY)
     if generation is None:
-        cache.add(GENERATION_KEY, 1, timeout=None)
-        generation = cache.get(GENERATION_KEY, 1)
+        start = time.time_ns() // 1_000_000
+        cache.add(GENERATION_KEY, start, timeout=None)
+        generation = cache.get(GENERATION_KEY, start)
     return int(generation)
 
 

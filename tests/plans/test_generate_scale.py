@@ -34,6 +34,7 @@ from plans.models import (
 )
 from plans.roles import ensure_all_municipality_reporters
 from plans.synthetic import MARKERS, SLUG_PREFIX
+from portal.caching import content_generation
 from tests.conftest import SiteTree
 from tests.plans.conftest import Monitoring
 from tests.plans.factories import IndicatorIndexPageFactory
@@ -258,6 +259,12 @@ def test_same_seed_gives_the_same_data(indicator_index: IndicatorIndexPage) -> N
     assert snapshot() == first
     generate(seed=8)
     assert snapshot()["values"] != first["values"]
+
+
+def test_a_run_starts_a_new_content_generation(indicator_index: IndicatorIndexPage) -> None:
+    before = content_generation()
+    generate()
+    assert content_generation() > before  # cached fragments of the old data are not reused
 
 
 def test_a_second_run_replaces_the_synthetic_data(indicator_index: IndicatorIndexPage) -> None:

@@ -7,7 +7,9 @@ import re
 
 import pytest
 
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
@@ -95,3 +97,36 @@ def test_map_tiles_come_from_settings(client: Client, site_tree: SiteTree, setti
     settings.MAP_TILE_URL = "https://tiles.example.org/{z}/{x}/{y}.png"
     html = client.get(site_tree.index.url).content.decode()
     assert 'data-tile-url="https://tiles.example.org/{z}/{x}/{y}.png"' in html
+
+
+def municipality_queries(client: Client, url: str) -> tuple[str, int]:
+    """The page's HTML and how many of its queries read municipality pages."""
+    with CaptureQueriesContext(connection) as queries:
+        html = client.get(url).content.decode()
+    return html, sum('"plans_municipalitypage"' in query["sql"] for query in queries)
+
+
+def test_list_is_cached_until_the_next_publish_or_unpublish(
+    client: Client,
+    site_tree: SiteTree,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    url = site_tree.index.url
+    first, reads = municipality_queries(client, url)
+    assert reads and "Kadıköy Belediyesi</a>" in first
+    again, reads = municipality_queries(client, url)
+    assert reads == 0 and again == first  # served from the fragment cache
+    english, reads = municipality_queries(client, site_tree.english_of(site_tree.index).url)
+    assert reads and site_tree.english_of(site_tree.kadikoy).title in english  # per language
+
+    with django_capture_on_commit_callbacks(execute=True):
+        town = MunicipalityPageFactory(parent=site_tree.index, title="Çorum Belediyesi", live=False)
+        town.save_revision().publish()
+    html, reads = municipality_queries(client, url)
+    assert reads and "Çorum Belediyesi</a>" in html
+    assert any(point["name"] == "Çorum Belediyesi" for point in map_data(html))
+
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.kadikoy.unpublish()
+    html, _reads = municipality_queries(client, url)
+    assert "Kadıköy Belediyesi</a>" not in html
