@@ -25,8 +25,9 @@ class NewsRssFeed(Feed):
     """RSS 2.0 feed of an index's live, public items, newest first.
 
     Built per request for one index (`NewsRssFeed(index, kind)(request)`), so each language's
-    index serves its own language's items. RSS readers treat titles as HTML, so they are escaped
-    once more (as Django's default item_title does); descriptions are HTML in both formats.
+    index serves its own language's items. RSS readers treat titles and descriptions as HTML, so
+    the channel's and the items' are escaped once more (as Django's default item_title does);
+    item descriptions are HTML in both formats.
     """
 
     feed_type = Rss201rev2Feed
@@ -44,9 +45,8 @@ class NewsRssFeed(Feed):
             return super().__call__(request, *args, **kwargs)
 
     def title(self) -> str:
-        if self.kind is None:
-            return self.index.title
-        return f"{self.index.title}: {self.kind.label}"
+        title = self.index.title if self.kind is None else f"{self.index.title}: {self.kind.label}"
+        return escape(title) if self.escape_titles else title
 
     def link(self) -> str:
         return self.index.get_full_url(self.request)
@@ -55,9 +55,12 @@ class NewsRssFeed(Feed):
         return self.request.build_absolute_uri()
 
     def description(self) -> str:
-        return self.index.intro or _(
+        """The index's introduction; escaped in RSS, whose readers show it as HTML (the Atom
+        subtitle is plain text)."""
+        intro = self.index.intro or _(
             "YEEP İzleme Platformu'ndan haberler, basın bültenleri ve duyurular."
         )
+        return escape(intro) if self.escape_titles else intro
 
     def items(self) -> QuerySet[NewsPage]:
         return self.index.news_items(self.kind)[:FEED_SIZE]

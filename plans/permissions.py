@@ -5,6 +5,10 @@ on the whole site. For assessment and report pages (BoardApprovedPageMixin) we n
 board's approval is the only way a result becomes public. The page's permission tester answers
 can_publish/can_unpublish, and a before_publish_page hook (plans.wagtail_hooks) refuses the
 "create and publish in one go" path, which Wagtail checks against the parent page instead.
+
+A municipality's reporters see only their own municipality: `hide_other_municipalities` narrows the
+admin's page listings (explorer, page chooser) for users whose page rights are all on municipality
+pages, so another municipality's drafts, titles and ids never show (plans.wagtail_hooks).
 """
 
 from __future__ import annotations
@@ -12,8 +16,10 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q, QuerySet
 
-from wagtail.models import PagePermissionTester
+from wagtail.models import Page, PagePermissionTester
 
 from portal.roles import MONITORING_BOARD
 
@@ -44,3 +50,53 @@ class BoardPublishPermissionTester(PagePermissionTester):
 
     def can_publish_subpage(self) -> bool:
         return super().can_publish_subpage() and is_board_member(self.user)
+
+
+def reporter_municipalities(user: AbstractBaseUser | AnonymousUser) -> list[Page] | None:
+    """The municipality pages (every language) a reporter-only user has rights on.
+
+    None when the user is not limited to municipalities: superusers, and anyone with page rights
+    outside municipality pages (editors, the board) or with none at all.
+    """
+    if not user.is_authenticated or not user.is_active or user.is_superuser:
+        return None
+    from .models import MunicipalityPage
+
+    pages = list(Page.objects.filter(group_permissions__group__user=user).distinct())
+    municipality_type = ContentType.objects.get_for_model(MunicipalityPage)
+    if not pages or any(page.content_type_id != municipality_type.pk for page in pages):
+        return None
+    return pages
+
+
+def other_municipalities_condition(user: AbstractBaseUser | AnonymousUser) -> Q | None:
+    """A condition on pages matching those inside municipalities that are not the user's own
+    (reporters only); None when the user may see every municipality."""
+    own = reporter_municipalities(user)
+    if own is None:
+        return None
+    from .models import MunicipalityIndexPage
+
+    inside_municipalities = Q()
+    for index in MunicipalityIndexPage.objects.only("path", "depth"):
+        inside_municipalities |= Q(path__startswith=index.path, depth__gt=index.depth)
+    if not inside_municipalities:
+        return None
+    inside_own = Q()
+    for page in own:
+        inside_own |= Q(path__startswith=page.path)
+    return inside_municipalities & ~inside_own
+
+
+def hide_other_municipalities(
+    pages: QuerySet[Page], user: AbstractBaseUser | AnonymousUser
+) -> QuerySet[Page]:
+    """The pages without those of municipalities other than a reporter's own."""
+    condition = other_municipalities_condition(user)
+    return pages if condition is None else pages.exclude(condition)
+
+
+def is_hidden_from(page: Page, user: AbstractBaseUser | AnonymousUser) -> bool:
+    """Whether the page belongs to a municipality the (reporter) user may not see."""
+    condition = other_municipalities_condition(user)
+    return condition is not None and Page.objects.filter(condition, pk=page.pk).exists()

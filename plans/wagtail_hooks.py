@@ -1,5 +1,6 @@
-"""Admin hooks of plans/: snippets, new municipalities' reporters, board-only publishing, and the
-monitoring data importer's URLs, menu item and page header button."""
+"""Admin hooks of plans/: snippets, new municipalities' reporters, board-only publishing, reporters
+kept to their own municipality in page listings, and the monitoring data importer's URLs, menu item
+and page header button."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Iterator
 from typing import Any
 
 from django.contrib import messages
+from django.db.models import QuerySet
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect
 from django.urls import URLPattern, URLResolver, include, path, reverse
@@ -25,7 +27,7 @@ from portal.caching import FRONT_CACHE_URLS_HOOK
 
 from .caching import add_assessment_urls
 from .models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage, ThematicArea
-from .permissions import BoardApprovedPageMixin, is_board_member
+from .permissions import BoardApprovedPageMixin, hide_other_municipalities, is_board_member
 from .roles import ensure_municipality_reporters
 
 
@@ -78,6 +80,24 @@ def only_the_board_publishes(request: HttpRequest, page: Page) -> HttpResponse |
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
+
+
+# Reporters see their own municipality only ----------------------------------------------------
+
+
+@hooks.register("construct_page_chooser_queryset")
+def chooser_without_other_municipalities(pages: QuerySet[Page], request: HttpRequest) -> Any:
+    """The page chooser (browse and search) lists every page, drafts too, whatever the user's
+    rights; a reporter's lists leave out other municipalities' pages."""
+    return hide_other_municipalities(pages, request.user)
+
+
+@hooks.register("construct_explorer_page_queryset")
+def explorer_without_other_municipalities(
+    parent_page: Page, pages: QuerySet[Page], request: HttpRequest
+) -> Any:
+    """The explorer and its search, for reporters, without other municipalities' pages."""
+    return hide_other_municipalities(pages, request.user)
 
 
 # Monitoring data import ------------------------------------------------------------------------

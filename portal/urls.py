@@ -11,11 +11,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from plans import admin_guards
 from portal.headless import router as headless_router
 from portal.sitemap import PortalSitemap
 from portal.views import logout, robots_txt, search
 
 urlpatterns = [
+    # In front of Wagtail's admin: a few of its views, checked first against the user's rights.
+    path("admin/", include(admin_guards)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("api.urls")),

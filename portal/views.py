@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from django.contrib.auth.views import LogoutView
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -28,6 +30,12 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
         f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def clean_query(raw: str) -> str:
+    """The search text without control characters, which no one types and which break the
+    database's full-text query (a NUL is a server error on SQLite and PostgreSQL)."""
+    return "".join(" " if unicodedata.category(char) == "Cc" else char for char in raw).strip()
 
 
 def searchable_types() -> dict[str, type[Page]]:
@@ -65,7 +73,7 @@ def search(request: HttpRequest) -> HttpResponse:
     On the Turkish site the query is case-folded by Turkish rules first ("EŞİTLİK" → "eşitlik",
     "IŞIK" → "ışık"), since the database backends fold "İ" and "I" the English way.
     """
-    raw_query = request.GET.get("q", "").strip()
+    raw_query = clean_query(request.GET.get("q", ""))
     query = raw_query[:MAX_QUERY_LENGTH]
     query = turkish_casefold(query) if get_language() == "tr" else query.casefold()
     types = searchable_types()

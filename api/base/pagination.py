@@ -15,13 +15,19 @@ from django.utils.translation import gettext as _
 
 DEFAULT_PAGE_SIZE = 20
 MAX_PAGE_SIZE = 100
+#: Numbers with more digits are beyond any page (and int() refuses over 4,300 digits).
+MAX_DIGITS = 18
+TOO_BIG = 10**MAX_DIGITS
 
 
 def _positive_int(raw: str) -> int | None:
-    """The value as an integer when it is a plain positive number, else None."""
+    """The value as an integer when it is a plain positive number, else None; TOO_BIG for a
+    number of more than MAX_DIGITS digits."""
     raw = raw.strip()
     if not raw.isascii() or not raw.isdigit():
         return None
+    if len(raw.lstrip("0")) > MAX_DIGITS:
+        return TOO_BIG
     number = int(raw)
     return number if number > 0 else None
 
@@ -71,13 +77,13 @@ class ApiPagination(PageNumberPagination):
         try:
             self.page = paginator.page(number)
         except InvalidPage:
+            message = (
+                _("Sayfa numarası çok büyük; son sayfa %(last)d.")
+                if number == TOO_BIG
+                else _("Sayfa %(number)d yok; son sayfa %(last)d.")
+            )
             raise ValidationError(
-                {
-                    self.page_query_param: [
-                        _("Sayfa %(number)d yok; son sayfa %(last)d.")
-                        % {"number": number, "last": paginator.num_pages}
-                    ]
-                }
+                {self.page_query_param: [message % {"number": number, "last": paginator.num_pages}]}
             ) from None
         return list(self.page)
 

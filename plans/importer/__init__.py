@@ -7,7 +7,10 @@ The file format is plans.exchange (two tables: `gosterge_degerleri`, `eylem_duru
 the importer accepts beyond it:
 - files: CSV (UTF-8 with or without BOM; comma, semicolon or tab, guessed from the header line)
   holding one table, recognised by its header; or XLSX holding either table or both as sheets
-  named like the tables (other sheets ignored). At most 10 MB and 250,000 rows per table.
+  named like the tables (other sheets ignored). At most 10 MB and 250,000 rows per table; to
+  bound the work per upload also at most 1,048,576 lines (blank ones included) and 100 header
+  columns per table, and 200 MB for an XLSX file unpacked. A file that cannot be read is a
+  problem in Turkish (with its line where known), never a server error.
 - headers: exchange column names; case, Turkish letters and spaces are forgiven ("Dönem adı" is
   `donem_adi`); informational columns are ignored; a missing required or an unknown column is an
   error on line 1.

@@ -7,13 +7,16 @@ sheet of the open-data downloads) are ignored. A workbook without such sheets is
 sheet's header, like a CSV file.
 
 Rows are read lazily (csv reader, openpyxl in read-only mode), so a large file is validated row
-by row without being held as a list of rows.
+by row without being held as a list of rows. Uploads are untrusted: a malformed file is a problem
+reported in Turkish, never an exception, and the work per file is bounded (size, unpacked size of
+a workbook, lines, columns), so a small zip that unpacks to gigabytes cannot keep a worker busy.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import logging
 import math
 import zipfile
 from collections.abc import Iterable, Iterator
@@ -22,7 +25,6 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import PurePath
 from typing import IO, Any
-from xml.etree import ElementTree
 
 from django.utils.translation import gettext as _
 
@@ -36,6 +38,14 @@ from .issues import IssueList
 MAX_UPLOAD_BYTES = 10 * 1024 * 1024
 #: Largest number of data rows per table (guards against a small file expanding to millions).
 MAX_ROWS = 250_000
+#: Largest number of lines read per table, blank ones included (a spreadsheet's own limit).
+MAX_LINES = 1_048_576
+#: Widest accepted header; the tables have 8 and 7 required columns plus a few informational.
+MAX_COLUMNS = 100
+#: Largest unpacked size of all parts of an XLSX file (a zip of 10 MB can unpack to gigabytes).
+MAX_UNPACKED_BYTES = 200 * 1024 * 1024
+
+logger = logging.getLogger(__name__)
 
 ROW = tuple[int, tuple[Cell, ...]]  # (line as the user sees it, cells)
 
@@ -106,9 +116,19 @@ def _match_header(
 
 
 def _numbered(rows: Iterator[Any], label: str, issues: IssueList) -> Iterator[ROW]:
-    """Data rows with their line numbers (header = 1), blank rows left out, up to MAX_ROWS."""
+    """Data rows with their line numbers (header = 1), blank rows left out, up to MAX_ROWS rows
+    and MAX_LINES lines."""
     count = 0
     for line, row in enumerate(rows, start=2):
+        if line > MAX_LINES:
+            issues.add(
+                label,
+                line,
+                None,
+                _("Tabloda en çok %(count)s satır (boş satırlar dahil) olabilir.")
+                % {"count": MAX_LINES},
+            )
+            return
         values = tuple(row)
         if all(is_blank(cell) for cell in values):
             continue
@@ -124,12 +144,37 @@ def _numbered(rows: Iterator[Any], label: str, issues: IssueList) -> Iterator[RO
         yield line, values
 
 
-def _guarded(rows: Iterable[Any], label: str, issues: IssueList) -> Iterator[Any]:
-    """The rows of a reader, stopping with a problem where the file turns out to be malformed."""
+def _unreadable(error: Exception) -> str:
+    """A Turkish message for a reader's exception (whose own text is English and technical)."""
+    if isinstance(error, csv.Error) and "field limit" in str(error):
+        return _("Satır okunamadı: bir hücre çok uzun (en çok %(limit)s karakter).") % {
+            "limit": csv.field_size_limit()
+        }
+    return _("Satır okunamadı; dosya bozuk olabilir.")
+
+
+def _guarded(rows: Iterable[Any], label: str, issues: IssueList, first_line: int) -> Iterator[Any]:
+    """The rows of a reader (the first one at first_line), stopping with a problem at the line
+    where the file turns out to be malformed.
+
+    Any exception counts: the readers (csv, openpyxl and the XML parser under it) raise many
+    kinds on malformed input, and an upload must never be a server error.
+    """
+    line = first_line
     try:
-        yield from rows
-    except (csv.Error, ValueError, KeyError, zipfile.BadZipFile, ElementTree.ParseError) as error:
-        issues.add(label, None, None, _("Dosya okunamadı: %(error)s") % {"error": error})
+        for row in rows:
+            yield row
+            line += 1
+    except Exception as error:
+        logger.info("Unreadable upload %s at line %s", label, line, exc_info=True)
+        issues.add(label, line, None, _unreadable(error))
+
+
+def _width(header: tuple[Cell, ...]) -> int:
+    """Columns up to the last non-empty header cell (Excel pads headers with empty cells)."""
+    return max(
+        (position + 1 for position, cell in enumerate(header) if not is_blank(cell)), default=0
+    )
 
 
 def _source(
@@ -141,6 +186,16 @@ def _source(
 ) -> SourceTable | None:
     if not any(not is_blank(cell) for cell in header):
         issues.add(label, 1, None, _("Başlık satırı boş; ilk satırda sütun adları olmalı."))
+        return None
+    width = _width(header)
+    if width > MAX_COLUMNS:
+        issues.add(
+            label,
+            1,
+            None,
+            _("Başlık satırında en çok %(count)s sütun olabilir; %(width)s sütun var.")
+            % {"count": MAX_COLUMNS, "width": width},
+        )
         return None
     table = table or _detect_table(header)
     if table is None:
@@ -179,23 +234,53 @@ def _csv_tables(content: bytes, filename: str, issues: IssueList) -> list[Source
     first_line = decoded.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
     reader = csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter)
-    stream = _guarded(reader, label, issues)
+    stream = _guarded(reader, label, issues, first_line=1)
+    found = issues.total
     header = tuple(next(stream, []))
     if not header:
-        issues.add(label, None, None, _("Dosya boş."))
+        if issues.total == found:  # not a header that could not be read
+            issues.add(label, None, None, _("Dosya boş."))
         return []
     source = _source(None, label, header, stream, issues)
     return [source] if source else []
 
 
+def _unpacked_size(content: bytes) -> int:
+    """The declared unpacked size of a zip's parts (zipfile never inflates a part beyond its
+    declared size); 0 when it is no zip, which load_workbook then reports."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(content)) as archive:
+            return sum(info.file_size for info in archive.infolist())
+    except Exception:  # any malformed zip is reported by load_workbook
+        return 0
+
+
+def _first_row(rows: Iterator[Any]) -> tuple[Cell, ...]:
+    """The first row of a reader (empty when there is none), closing the reader."""
+    try:
+        return tuple(next(rows, ()))
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+
+
 @contextmanager
 def _xlsx_tables(content: bytes, label: str, issues: IssueList) -> Iterator[list[SourceTable]]:
     from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+    if _unpacked_size(content) > MAX_UNPACKED_BYTES:
+        issues.add(
+            label,
+            None,
+            None,
+            _("XLSX dosyası açıldığında çok büyük (en çok %(limit)s MB); dosyayı bölün.")
+            % {"limit": MAX_UNPACKED_BYTES // 1024 // 1024},
+        )
+        yield []
+        return
     try:
         workbook = load_workbook(io.BytesIO(content), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, ValueError, OSError):
+    except Exception:  # openpyxl raises many kinds on malformed files (zip, XML, values)
+        logger.info("Unreadable XLSX upload %s", label, exc_info=True)
         issues.add(label, None, None, _("XLSX dosyası açılamadı; dosya bozuk olabilir."))
         yield []
         return
@@ -208,8 +293,14 @@ def _xlsx_tables(content: bytes, label: str, issues: IssueList) -> Iterator[list
         for table, sheet_name in chosen:
             sheet = workbook[sheet_name]
             sheet.reset_dimensions()  # some writers store wrong dimensions; read what is there
-            rows = _guarded(sheet.iter_rows(values_only=True), sheet_name, issues)
-            source = _source(table, sheet_name, tuple(next(rows, ())), rows, issues)
+            header_rows = sheet.iter_rows(max_row=1, values_only=True)
+            header = _first_row(_guarded(header_rows, sheet_name, issues, first_line=1))
+            # Data rows no wider than the header: a stray cell in column XFD would otherwise
+            # make every row 16,384 cells wide.
+            width = min(max(_width(header), 1), MAX_COLUMNS)
+            data = sheet.iter_rows(min_row=2, max_col=width, values_only=True)
+            rows = _guarded(data, sheet_name, issues, first_line=2)
+            source = _source(table, sheet_name, header, rows, issues)
             if source:
                 sources.append(source)
         yield sources

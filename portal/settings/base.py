@@ -2,6 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
+from wagtail.embeds.oembed_providers import vimeo, youtube
+
+from .csp import policies
 from .env import (
     BASE_DIR,
     cache_config,
@@ -55,6 +60,12 @@ INSTALLED_APPS = [
     "wagtail.api.v2",
     "corsheaders",
     "django_filters",
+    # Security: CSP headers, login lockout, two-factor authentication for the admin.
+    "csp",
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "wagtail_2fa",
     # Django.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -69,6 +80,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "portal.security.ContentSecurityPolicyMiddleware",
     "portal.caching.FrontCacheMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -76,9 +88,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.security.TwoFactorMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -121,10 +136,60 @@ WAGTAILFRONTENDCACHE_LANGUAGES: list[str] = []
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 12},
+    },
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login lockout (django-axes) on every password form: the admin login, the site's login
+# (/<language>/_util/login/) and any other view that calls authenticate() with its request.
+# LOGIN_FAILURE_LIMIT failures for one username from one client address lock that pair out for
+# LOGIN_COOLOFF_MINUTES (each further try restarts the wait); a success clears the count.
+AUTHENTICATION_BACKENDS = [
+    "portal.security.LoginLockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+# Counts live in the cache when it is shared by every worker (Redis), where they also expire by
+# themselves; without Redis in the database, which every worker shares too.
+AXES_HANDLER = (
+    "axes.handlers.cache.AxesCacheHandler"
+    if env_str("REDIS_URL")
+    else "axes.handlers.database.AxesDatabaseHandler"
+)
+# Failed attempts only: no history of successful logins is kept.
+AXES_DISABLE_ACCESS_LOG = True
+
+# Two-factor authentication (wagtail-2fa, TOTP apps) for superusers and the groups below; off
+# unless YEEP_REQUIRE_2FA (production turns it on). Others may add a device and then need it.
+YEEP_REQUIRE_2FA = env_bool("YEEP_REQUIRE_2FA", False)
+YEEP_2FA_GROUPS = ["Editörler", "İzleme Heyeti"]  # portal.roles.EDITORS, MONITORING_BOARD
+WAGTAIL_2FA_REQUIRED = YEEP_REQUIRE_2FA
+# Editors' e-mail addresses are not sent to Gravatar for admin avatars, and the admin does not
+# ask releases.wagtail.org for new versions from editors' browsers (the admin's policy would
+# block it anyway: connect-src 'self'); maintainers follow Wagtail's LTS releases.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+
+# Cookies the browser's scripts never need to read, and never sent by cross-site requests other
+# than top-level navigation (production.py adds Secure).
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True  # Wagtail's admin reads the token from its page, not the cookie.
+CSRF_COOKIE_SAMESITE = "Lax"
+LANGUAGE_COOKIE_HTTPONLY = True
+LANGUAGE_COOKIE_SAMESITE = "Lax"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 
 # Languages: Turkish is the source and default, English is translated with wagtail-localize.
 LANGUAGE_CODE = "tr"
@@ -157,6 +222,24 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 # training material) and counts downloads; never link to the storage's own URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "odp", "txt", "xlsx", "zip"]
+# Upload limits (nginx accepts bodies up to 50 MB; these give the form error that names the limit).
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "portal.forms.DocumentForm"
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Width x height x frames: 40 million is an 8000 x 5000 photo; larger ones are decompression bombs
+# or need resizing before upload anyway.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# No SVG: an uploaded SVG can carry scripts.
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Request bodies without files (a long page's StreamField JSON) and the size above which an upload
+# goes to a temporary file instead of memory.
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Video embeds: only the providers whose players the Content-Security-Policy lets pages frame
+# (portal/settings/csp.py, EMBED_FRAME_ORIGINS); an editor gets a form error for others.
+WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers": [youtube, vimeo]}]
+# Responsive embeds would add an inline style attribute, which the policy forbids.
+WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
 WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 
@@ -164,6 +247,11 @@ WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
 # addresses to nobody. Set MAP_TILE_URL (a Leaflet URL template) and its attribution for tiles.
 MAP_TILE_URL = env_str("MAP_TILE_URL")
 MAP_TILE_ATTRIBUTION = env_str("MAP_TILE_ATTRIBUTION")
+
+# Content-Security-Policy (django-csp; portal/settings/csp.py explains the three policies).
+CONTENT_SECURITY_POLICY, CSP_AREA_POLICIES = policies(
+    map_tile_url=MAP_TILE_URL, media_url=MEDIA_URL
+)
 
 # Portal identity shown in the footer and used by setup_demo.
 PORTAL_CONTENT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"

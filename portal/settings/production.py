@@ -1,4 +1,4 @@
-"""Production: fails fast without SECRET_KEY or ALLOWED_HOSTS; HTTPS-only cookies and HSTS.
+"""Production: fails fast without SECRET_KEY or ALLOWED_HOSTS; HTTPS-only cookies, HSTS, 2FA.
 
 Every value is documented in README.md ("Environment variables").
 """
@@ -8,6 +8,7 @@ from __future__ import annotations
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
+from .csp import policies
 from .env import env_bool, env_int, env_list, env_str
 
 SECRET_KEY = env_str("SECRET_KEY")
@@ -27,10 +28,23 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_REFERRER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "DENY"
 
-# One proxy (nginx or the load balancer) sets X-Forwarded-For: throttling counts the client
-# address it saw, so clients cannot dodge the API's rate limit with a forged header.
+# The same policies as everywhere; on an HTTPS site browsers also fetch any http:// reference over
+# HTTPS (not on the plain-HTTP local stack, deploy/env.sh, which turns the redirect off).
+CONTENT_SECURITY_POLICY, CSP_AREA_POLICIES = policies(
+    map_tile_url=MAP_TILE_URL,  # noqa: F405
+    media_url=MEDIA_URL,  # noqa: F405
+    upgrade_insecure=SECURE_SSL_REDIRECT,
+)
+
+# Superusers, editors and the Monitoring Board sign in to the admin with a TOTP app too.
+YEEP_REQUIRE_2FA = env_bool("YEEP_REQUIRE_2FA", True)
+WAGTAIL_2FA_REQUIRED = YEEP_REQUIRE_2FA
+
+# One proxy (nginx or the load balancer) sets X-Forwarded-For: throttling and the login lockout
+# count the client address it saw, so clients cannot dodge either with a forged header.
 REST_FRAMEWORK = {**REST_FRAMEWORK, "NUM_PROXIES": env_int("NUM_PROXIES", 1)}  # noqa: F405
 
 STORAGES = {

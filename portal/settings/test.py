@@ -16,3 +16,11 @@ WAGTAILADMIN_BASE_URL = "http://localhost"
 # Slug changes made by translations need no redirects in tests; they cost a task per page.
 WAGTAILREDIRECTS_AUTO_CREATE = False
 WHITENOISE_AUTOREFRESH = True
+# Two-factor authentication off, whatever the environment says: tests that need it turn it on.
+YEEP_REQUIRE_2FA = False
+WAGTAIL_2FA_REQUIRED = False
+# Login lockout counts in the per-process cache, cleared before every test (tests/conftest.py);
+# django-axes warns that a local-memory cache is not shared between processes, which a test run
+# does not need.
+AXES_HANDLER = "axes.handlers.cache.AxesCacheHandler"
+SILENCED_SYSTEM_CHECKS = ["axes.W001"]

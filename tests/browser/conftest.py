@@ -1,0 +1,216 @@
+"""Browser tests: Playwright drives Debian's Chromium through the demo site on a live server.
+
+Skipped when /usr/bin/chromium or the playwright package is missing, unless the environment
+variable YEEP_BROWSER_TESTS=required (set by .ci/run): then they fail. A browser is never
+downloaded (no `playwright install`).
+
+The demo content is committed (the live server's requests must see it), so these tests run as
+one block, first: before any test that empties the database (the transactional ones), and so
+that pytest-xdist's load scheduling hands the whole block to one worker in its first batch (a
+quarter of that worker's share of the suite), beside the rest of the suite on the other workers.
+(`--dist loadgroup` would say so explicitly, but xdist 3.8 cannot group under pytest 9.) The
+package-scoped `live_site` builds the demo site once for the block and puts the database back
+afterwards (tests/browser/site.py).
+"""
+
+from __future__ import annotations
+
+import base64
+import importlib.util
+import os
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from django.conf import settings
+from django.db import connections
+
+from tests.browser.site import USER_PASSWORD, build_site, page_kinds, replacing_database
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser, BrowserContext, Page
+    from pytest_django import DjangoDbBlocker
+
+CHROMIUM = Path("/usr/bin/chromium")
+LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+REQUIRED = os.environ.get("YEEP_BROWSER_TESTS") == "required"
+SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
+HERE = Path(__file__).parent
+VIEWPORT = {"width": 1280, "height": 800}
+ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
+
+
+def missing_tools() -> str | None:
+    """Why the browser tests cannot run here, or None."""
+    if not CHROMIUM.exists():
+        return f"{CHROMIUM} is missing (apt-get install chromium)"
+    if importlib.util.find_spec("playwright") is None:
+        return "the playwright package is missing (pip install -e '.[dev]')"
+    return None
+
+
+def _is_browser_test(item: pytest.Item) -> bool:
+    return HERE in Path(str(item.path)).parents
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Run the browser tests first and together (see above)."""
+    browser = [item for item in items if _is_browser_test(item)]
+    if not browser:
+        return
+    reason = missing_tools()
+    for item in browser:
+        # Each test runs in a transaction that is rolled back, as other database tests do;
+        # on SQLite the live server shares that connection, elsewhere it commits its own.
+        item.add_marker(pytest.mark.django_db)
+        if reason and not REQUIRED:
+            item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
+    items[:] = browser + [item for item in items if not _is_browser_test(item)]
+
+
+@pytest.fixture(scope="package")
+def sync_django_beside_playwright() -> Iterator[None]:
+    """Playwright's synchronous API keeps an asyncio loop running in the main thread, which
+    Django takes for an async context and refuses database access in; the tests are
+    synchronous, so Django's check is off while they run."""
+    previous = os.environ.get(ASYNC_UNSAFE)
+    os.environ[ASYNC_UNSAFE] = "true"
+    yield
+    if previous is None:
+        del os.environ[ASYNC_UNSAFE]
+    else:
+        os.environ[ASYNC_UNSAFE] = previous
+
+
+@pytest.fixture(scope="package")
+def browser(sync_django_beside_playwright: None) -> Iterator[Browser]:
+    """Headless Chromium from Debian, launched once for the browser tests."""
+    reason = missing_tools()
+    if reason:
+        pytest.fail(f"YEEP_BROWSER_TESTS=required but {reason}")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), headless=True, args=LAUNCH_ARGS
+        )
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="package")
+def live_site(
+    browser: Browser, django_db_setup: None, django_db_blocker: DjangoDbBlocker
+) -> Iterator[str]:
+    """The demo site served by pytest-django's live server; its base URL.
+
+    Built once Playwright's loop runs: Django then keeps this thread's database connection in a
+    context variable (asgiref.local), a connection of its own, which the tests and the server
+    (on SQLite) must share and which is closed here.
+    """
+    from pytest_django.live_server_helper import LiveServer
+
+    with django_db_blocker.unblock():
+        try:
+            with replacing_database():
+                build_site()
+                server = LiveServer("localhost")
+                try:
+                    yield server.url
+                finally:
+                    # The server's request threads share this thread's connection on SQLite:
+                    # let the browser hang up and those threads end before sharing stops.
+                    for context in browser.contexts:
+                        context.close()
+                    for thread in threading.enumerate():
+                        if "process_request_thread" in thread.name:
+                            thread.join(timeout=5)
+                    server.stop()
+        finally:
+            connections.close_all()  # this context's own connection (see above)
+
+
+@pytest.fixture(scope="package")
+def kinds(live_site: str, django_db_blocker: DjangoDbBlocker) -> dict[str, dict[str, str]]:
+    """One page of every public kind: its address in each language."""
+    with django_db_blocker.unblock():
+        return page_kinds()
+
+
+def new_context(browser: Browser, live_site: str, **options: object) -> BrowserContext:
+    """A fresh browser context (its own cookies) on the live site, asking for Turkish."""
+    context = browser.new_context(
+        base_url=live_site, viewport=VIEWPORT, locale="tr-TR", accept_downloads=True, **options
+    )
+    context.set_default_timeout(15_000)
+    return context
+
+
+def new_page(browser: Browser, live_site: str, **options: object) -> Page:
+    """A tab in a fresh browser context (see new_context)."""
+    return new_context(browser, live_site, **options).new_page()
+
+
+@pytest.fixture
+def page(browser: Browser, live_site: str) -> Iterator[Page]:
+    """A browser tab as a visitor would have it (the site's Content-Security-Policy applies)."""
+    tab = new_page(browser, live_site)
+    yield tab
+    tab.context.close()
+
+
+@pytest.fixture(scope="package")
+def audit_context(browser: Browser, live_site: str) -> Iterator[BrowserContext]:
+    """Anonymous tabs that may inject axe-core: a script tag of our own would break the site's
+    Content-Security-Policy, so this context bypasses it. Shared by the audits (one cache)."""
+    context = new_context(browser, live_site, bypass_csp=True)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def audit_page(audit_context: BrowserContext) -> Iterator[Page]:
+    """A tab of the audit context."""
+    tab = audit_context.new_page()
+    yield tab
+    tab.close()
+
+
+def screenshot(page: Page, language: str, kind: str) -> None:
+    """Save the whole page as test-artifacts/screenshots/<language>/<kind>.png.
+
+    Through Chromium's own call with its faster PNG encoding (optimizeForSpeed): about half the
+    time of Playwright's full-page screenshot, which counts with some seventy of them.
+    """
+    folder = SCREENSHOTS / language
+    folder.mkdir(parents=True, exist_ok=True)
+    width, height = page.evaluate(
+        "() => [document.documentElement.scrollWidth, document.documentElement.scrollHeight]"
+    )
+    session = page.context.new_cdp_session(page)
+    shot = session.send(
+        "Page.captureScreenshot",
+        {
+            "format": "png",
+            "optimizeForSpeed": True,
+            "captureBeyondViewport": True,
+            "clip": {"x": 0, "y": 0, "width": width, "height": height, "scale": 1},
+        },
+    )
+    session.detach()
+    (folder / f"{kind}.png").write_bytes(base64.b64decode(shot["data"]))
+
+
+def log_in(page: Page, username: str, path: str | None = None) -> None:
+    """Fill in the login form (the admin's or the site's), at path or where the page is, and
+    wait until it has taken the user on."""
+    if path:
+        page.goto(path)
+    page.fill('input[name="username"]', username)
+    page.fill('input[name="password"]', USER_PASSWORD)
+    page.locator('form button[type="submit"]').last.click()
+    page.wait_for_url(lambda url: "login/" not in url)
