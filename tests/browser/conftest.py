@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 CHROMIUM = Path("/usr/bin/chromium")
 LAUNCH_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"]
 REQUIRED = os.environ.get("YEEP_BROWSER_TESTS") == "required"
+TURNED_OFF = os.environ.get("YEEP_BROWSER_TESTS") == "off"  # a quicker local run
 SCREENSHOTS = Path(settings.BASE_DIR) / "test-artifacts" / "screenshots"
 HERE = Path(__file__).parent
 VIEWPORT = {"width": 1280, "height": 800}
@@ -45,6 +46,8 @@ ASYNC_UNSAFE = "DJANGO_ALLOW_ASYNC_UNSAFE"
 
 def missing_tools() -> str | None:
     """Why the browser tests cannot run here, or None."""
+    if TURNED_OFF:
+        return "YEEP_BROWSER_TESTS=off"
     if not CHROMIUM.exists():
         return f"{CHROMIUM} is missing (apt-get install chromium)"
     if importlib.util.find_spec("playwright") is None:
