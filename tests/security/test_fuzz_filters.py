@@ -13,16 +13,13 @@ OpenAPI schema with schema-valid values; these tests send what the schema does n
 
 from __future__ import annotations
 
-import tempfile
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 from urllib.parse import quote, unquote
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
-from hypothesis.configuration import set_hypothesis_home_dir
 
 from django.http import HttpResponse
 from django.test import Client
@@ -37,23 +34,11 @@ from tests.api.conftest import (  # noqa: F401 - fixtures, found by name
     news,
     story_index,
 )
+from tests.security.fuzzing import fuzz_settings
 
 pytestmark = pytest.mark.django_db
 
-# Hypothesis keeps what it learns in a folder; not in the work tree.
-set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "yeep-security-hypothesis")
-
-FUZZ = settings(
-    max_examples=60,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,  # the site is shared by the examples
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
-)
+FUZZ = fuzz_settings(max_examples=60)
 
 PAGE_STATUSES = {200, 301, 302, 400, 404}
 #: Parameters every API list understands, besides its filters.

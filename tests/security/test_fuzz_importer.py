@@ -18,19 +18,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-import tempfile
 import time
 import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
-from hypothesis.configuration import set_hypothesis_home_dir
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
@@ -48,23 +45,11 @@ from tests.plans.conftest import (  # noqa: F401 - fixtures, found by name
     monitoring,
 )
 from tests.plans.import_files import database_counts, run_import
+from tests.security.fuzzing import fuzz_settings
 
 pytestmark = pytest.mark.django_db
 
-# Hypothesis keeps what it learns in a folder; not in the work tree.
-set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "yeep-security-hypothesis")
-
-FUZZ = settings(
-    max_examples=40,
-    deadline=None,
-    derandomize=True,
-    database=None,
-    suppress_health_check=[
-        HealthCheck.function_scoped_fixture,  # the scenario is shared by the examples
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-    ],
-)
+FUZZ = fuzz_settings(max_examples=40)
 
 #: Every column a located row problem may name.
 ROW_COLUMNS = {column for table in TABLES for column in table.required}

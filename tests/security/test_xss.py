@@ -35,6 +35,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
+from api.urls import ENDPOINTS as API_ENDPOINTS
 from plans.models import ActionAssessment, IndicatorValue, OpenDataPage, PlanObjective
 from plans.opendata import DATASETS, FORMATS
 from tests.conftest import SiteTree
@@ -389,21 +390,7 @@ def filled_site(site_tree: SiteTree) -> list[str]:
     for table in DATASETS:
         for fmt in FORMATS:
             urls.append(open_data.url + open_data.reverse_subpage("download", args=[table, fmt]))
-    for endpoint in (
-        "municipalities",
-        "plans",
-        "actions",
-        "indicators",
-        "indicator-values",
-        "assessments",
-        "monitoring-periods",
-        "thematic-areas",
-        "reports",
-        "news",
-        "stories",
-        "events",
-        "training-programmes",
-    ):
+    for endpoint, _viewset, _basename in API_ENDPOINTS:
         urls.append(f"/api/v1/{endpoint}/")
     return urls
 
