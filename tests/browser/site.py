@@ -11,8 +11,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from io import StringIO
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connection
 from django.test import override_settings
 from django.urls import reverse
@@ -131,6 +133,17 @@ def replacing_database() -> Iterator[None]:
     finally:
         call_command("flush", verbosity=0, interactive=False, inhibit_post_migrate=True)
         connection.creation.deserialize_db_from_string(saved)
+        reset_sequences()
+
+
+def reset_sequences() -> None:
+    """Move the id sequences past the restored rows (PostgreSQL; SQLite needs nothing): rows come
+    back with their ids, and the next insert of a later test must not reuse one."""
+    models = apps.get_models(include_auto_created=True)
+    statements = connection.ops.sequence_reset_sql(no_style(), models)
+    with connection.cursor() as cursor:
+        for statement in statements:
+            cursor.execute(statement)
 
 
 def _first(model: type[Page], **filters: object) -> Page:
