@@ -50,6 +50,11 @@ M = TypeVar("M", bound=Model)
 MUNICIPALITY_DEPTH = 4
 
 
+def municipality_path(path: str) -> str:
+    """The tree path of the municipality a page (at or below it) belongs to."""
+    return path[: Page.steplen * MUNICIPALITY_DEPTH]
+
+
 def source_of(page: Page) -> Page:
     """The page's version in the source language (itself when it is the source)."""
     default = default_locale()
@@ -306,7 +311,7 @@ def _municipalities_by_path(
 ) -> tuple[dict[str, MunicipalityPage], dict[UUID, MunicipalityPage]]:
     """The live, public municipality pages the assessments lie under, by path, and each one in
     the visitor's language (as localized_by_key), by translation key; one query for both."""
-    prefixes = {path[: Page.steplen * MUNICIPALITY_DEPTH] for path in assessment_paths}
+    prefixes = {municipality_path(path) for path in assessment_paths}
     if not prefixes:
         return {}, {}
     locale = active_locale()
@@ -329,8 +334,7 @@ def _municipalities_by_path(
 
 
 def municipality_prefix(lookup: str) -> Substr:
-    """The path of the municipality a page lies under (its path cut at MUNICIPALITY_DEPTH), as
-    an SQL expression over the path `lookup`."""
+    """municipality_path() as an SQL expression over the path `lookup`."""
     return Substr(lookup, 1, Page.steplen * MUNICIPALITY_DEPTH)
 
 
@@ -368,9 +372,12 @@ def _values_of_record(
     return list(latest.values())
 
 
-def _targets_by_key(indicators: list[IndicatorPage]) -> dict[tuple[UUID, UUID], list[Any]]:
+def _targets_by_key(
+    indicators: list[IndicatorPage], municipalities: Iterable[MunicipalityPage]
+) -> dict[tuple[UUID, UUID], list[Any]]:
     """{(indicator key, municipality key): targets} of each indicator's source-language page
-    (an indicator without one keeps its own), as source_of(indicator).targets; one query."""
+    (an indicator without one keeps its own), as source_of(indicator).targets, for the given
+    municipalities only; one query."""
     default = default_locale()
     has_source = Exists(
         IndicatorPage.objects.filter(
@@ -381,7 +388,8 @@ def _targets_by_key(indicators: list[IndicatorPage]) -> dict[tuple[UUID, UUID], 
         IndicatorTarget.objects.filter(
             Q(page__translation_key__in={indicator.translation_key for indicator in indicators})
             & Q(page__locale=default)
-            | Q(page_id__in=[indicator.pk for indicator in indicators])
+            | Q(page_id__in=[indicator.pk for indicator in indicators]),
+            municipality__translation_key__in={town.translation_key for town in municipalities},
         )
         .annotate(
             indicator_key=F("page__translation_key"),
@@ -412,7 +420,7 @@ def series_by_indicator(
     municipalities, shown = _municipalities_by_path(value.prefix for value in values)
     sources = MonitoringPeriod.objects.in_bulk({value.period_key for value in values})
     periods = localized_by_key(MonitoringPeriod, sources.values())
-    targets = _targets_by_key(indicators)
+    targets = _targets_by_key(indicators, municipalities.values())
 
     result = {}
     for indicator in indicators:

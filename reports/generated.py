@@ -11,19 +11,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models.functions import Substr
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
-from wagtail.models import Page
-
 from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage
 from plans.monitoring import (
-    MUNICIPALITY_DEPTH,
     assessment_rows,
     localized_by_key,
+    municipality_path,
+    municipality_prefix,
     series_by_indicator,
 )
 from portal.locales import active_locale, default_locale
@@ -51,7 +49,7 @@ def approved_assessment(municipality: MunicipalityPage, period_id: int) -> Asses
     ).values("path")
     assessment = (
         AssessmentPage.objects.of_record()
-        .annotate(municipality_path=Substr("path", 1, Page.steplen * MUNICIPALITY_DEPTH))
+        .annotate(municipality_path=municipality_prefix("path"))
         .filter(
             municipality_path__in=source_paths,
             period__translation_key__in=MonitoringPeriod.objects.filter(pk=period_id).values(
@@ -86,7 +84,7 @@ def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -
     series = series_by_indicator(
         indicators.values(),
         assessment__period__start_date__lte=assessment.period.start_date,
-        assessment__path__startswith=assessment.path[: Page.steplen * MUNICIPALITY_DEPTH],
+        assessment__path__startswith=municipality_path(assessment.path),
     )
     sections = [
         IndicatorSection(

@@ -17,11 +17,6 @@ from .filters import Matcher, ReferenceFilter
 PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
 
 
-def municipality_path(path: str) -> str:
-    """The tree path of the municipality a page (at or below it) belongs to."""
-    return path[: Page.steplen * MUNICIPALITY_DEPTH]
-
-
 def plan_path(path: str) -> str:
     """The tree path of the plan a page (at or below it) belongs to."""
     return path[: Page.steplen * PLAN_DEPTH]

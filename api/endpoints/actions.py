@@ -18,7 +18,6 @@ from api.base.references import (
     PLAN_DEPTH,
     area_filter,
     municipality_filter,
-    municipality_path,
     plan_filter,
     plan_path,
 )
@@ -38,7 +37,12 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
-from plans.monitoring import MUNICIPALITY_DEPTH, latest_action_rows, localized_by_key
+from plans.monitoring import (
+    MUNICIPALITY_DEPTH,
+    latest_action_rows,
+    localized_by_key,
+    municipality_path,
+)
 from plans.scales import ActionStatus, BoardRating
 
 

@@ -18,7 +18,6 @@ from api.base.public import PageRefs
 from api.base.references import (
     PLAN_DEPTH,
     municipality_filter,
-    municipality_path,
     period_filter,
     plan_filter,
     plan_path,
@@ -37,7 +36,7 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
-from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key
+from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key, municipality_path
 from plans.scales import ActionStatus, BoardRating
 
 

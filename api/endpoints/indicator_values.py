@@ -11,15 +11,12 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from django.db.models import QuerySet
-from django.db.models.functions import Substr
 from django.db.models.lookups import In
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
-
 from api.base.filters import ReferenceFilter, date_filters, linked, under
 from api.base.public import PageRefs
-from api.base.references import municipality_filter, municipality_path, period_filter
+from api.base.references import municipality_filter, period_filter
 from api.base.serializers import (
     BatchedSerializer,
     LabelField,
@@ -29,7 +26,12 @@ from api.base.serializers import (
 from api.base.viewsets import PublicReadOnlyViewSet
 from indicators.models import IndicatorPage
 from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
-from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key
+from plans.monitoring import (
+    MUNICIPALITY_DEPTH,
+    localized_by_key,
+    municipality_path,
+    municipality_prefix,
+)
 from plans.scales import Disaggregation
 from stories.listing import in_visitor_language
 
@@ -117,9 +119,10 @@ def public_values() -> QuerySet:
     the values (about 830,000), so the database picks the public assessments once and walks the
     values in id order.
     """
-    prefix = Substr("path", 1, Page.steplen * MUNICIPALITY_DEPTH)
     public_towns = MunicipalityPage.objects.for_public().values("path")
-    assessments = AssessmentPage.objects.of_record().filter(In(prefix, public_towns))
+    assessments = AssessmentPage.objects.of_record().filter(
+        In(municipality_prefix("path"), public_towns)
+    )
     return IndicatorValue.objects.filter(assessment__in=assessments.values("pk"))
 
 

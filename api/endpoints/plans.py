@@ -14,7 +14,7 @@ from django.db.models import Prefetch, QuerySet
 
 from api.base.filters import under
 from api.base.public import PageRefs, in_language
-from api.base.references import municipality_filter, municipality_path
+from api.base.references import municipality_filter
 from api.base.serializers import (
     NULLABLE_URL,
     PageRefSerializer,
@@ -23,7 +23,7 @@ from api.base.serializers import (
 )
 from api.base.viewsets import PublicReadOnlyViewSet
 from plans.models import MunicipalityPage, PlanObjective, PlanPage, ThematicArea
-from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key
+from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key, municipality_path
 
 
 @dataclass

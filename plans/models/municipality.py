@@ -70,6 +70,8 @@ class MunicipalityIndexPage(PortalPage):
 
         from django.conf import settings
 
+        from portal.caching import content_generation
+
         context = super().get_context(request, *args, **kwargs)
         groups = cache(self.municipalities_by_kind)
         context["municipality_groups"] = groups
@@ -83,6 +85,7 @@ class MunicipalityIndexPage(PortalPage):
         )
         context["map_tile_url"] = settings.MAP_TILE_URL
         context["map_tile_attribution"] = settings.MAP_TILE_ATTRIBUTION
+        context["content_generation"] = content_generation()  # the fragments' key, read once
         return context
 
 

@@ -55,15 +55,6 @@ def footer_links(home: Page | None) -> list[Page]:
     return footer_pages(home)
 
 
-@register.simple_tag
-def content_generation() -> int:
-    """The content generation (portal.caching), the last key part of every `{% cache %}`
-    fragment that shows pages: a publish, unpublish, move or privacy change starts a new one."""
-    from portal.caching import content_generation as current
-
-    return current()
-
-
 @register.filter
 def with_frame_title(embed_html: str, title: str) -> SafeString:
     """Give an oEmbed's <iframe> the title screen readers announce, unless it already has one.
