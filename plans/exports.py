@@ -1,7 +1,8 @@
 """Open-data exports of approved monitoring data (CSV for now; the API issue adds more formats).
 
 CSV files are UTF-8 with a byte-order mark, so Excel and LibreOffice open Turkish text correctly,
-and comma-separated with a header row; decimals use a dot.
+and comma-separated with a header row; decimals use a dot. Text that a spreadsheet would run as
+a formula is written with a leading single quote (portal.spreadsheets).
 """
 
 from __future__ import annotations
@@ -15,17 +16,19 @@ from django.utils.translation import gettext as _
 
 from indicators.models import IndicatorPage
 from plans.monitoring import indicator_series
+from portal.spreadsheets import safe_row
 
 CSV_CONTENT_TYPE = "text/csv; charset=utf-8"
 LICENCE_NOTE = "CC BY 4.0"
 
 
 def csv_response(filename: str, header: list[str], rows: list[list[object]]) -> HttpResponse:
-    """A downloadable CSV (UTF-8 with BOM) with the given header and rows."""
+    """A downloadable CSV (UTF-8 with BOM) with the given header and rows; every cell goes
+    through portal.spreadsheets.safe_cell, so no spreadsheet runs a cell as a formula."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow(header)
-    writer.writerows(rows)
+    writer.writerow(safe_row(header))
+    writer.writerows(safe_row(row) for row in rows)
     response = HttpResponse("\ufeff" + buffer.getvalue(), content_type=CSV_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{filename}"'
     return response

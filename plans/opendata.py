@@ -3,7 +3,8 @@
 Rows come from the public read path only (`IndicatorValue.objects.for_public()`,
 `ActionAssessment.objects.for_public()`: approved, public, source-language assessments), in the
 exchange format of plans.exchange, so a downloaded file can be re-imported. The three formats carry
-the same rows; XLSX and JSON also carry the licence and the data dictionary.
+the same rows; XLSX and JSON also carry the licence and the data dictionary. CSV and XLSX cells are
+safe to open in a spreadsheet (portal.spreadsheets.safe_cell); JSON carries the text as stored.
 """
 
 from __future__ import annotations
@@ -20,6 +21,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from wagtail.models import Page
+
+from portal.spreadsheets import safe_row
 
 from .exchange import (
     ACTION_STATUSES,
@@ -213,22 +216,24 @@ def file_response(
 
 def _xlsx(dataset: Dataset, columns: list[str], rows: list[dict[str, Any]], source: str) -> bytes:
     """A workbook: the data sheet (named like the table) and an "aciklama" sheet with the
-    licence and the data dictionary."""
+    licence and the data dictionary; every cell through portal.spreadsheets.safe_cell."""
     from openpyxl import Workbook
 
     workbook = Workbook(write_only=True)
     data = workbook.create_sheet(dataset.table.name)
-    data.append(columns)
+    data.append(safe_row(columns))
     for row in rows:
-        data.append([cell_value(row[column]) for column in columns])
+        data.append(safe_row(cell_value(row[column]) for column in columns))
     about = workbook.create_sheet("aciklama")
     for key, value in _metadata(dataset, source).items():
-        about.append([key, value])
+        about.append(safe_row([key, value]))
     about.append([])
     about.append(["column", "description", "required_for_import"])
     for entry in dictionary(dataset.table):
         about.append(
-            [entry["column"], entry["description"], cell_value(entry["required_for_import"])]
+            safe_row(
+                [entry["column"], entry["description"], cell_value(entry["required_for_import"])]
+            )
         )
     buffer = io.BytesIO()
     workbook.save(buffer)

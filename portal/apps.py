@@ -17,3 +17,7 @@ class PortalConfig(AppConfig):
 
         privacy.connect()
         caching.connect()
+
+        from .admin_spreadsheet_exports import patch as neutralise_admin_spreadsheet_formulas
+
+        neutralise_admin_spreadsheet_formulas()

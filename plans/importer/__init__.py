@@ -24,6 +24,8 @@ the importer accepts beyond it:
 - progress: whole 0–100, "%" allowed; empty means 0 for not started and 100 for completed, and is
   an error for other statuses.
 - dates: ISO YYYY-MM-DD or spreadsheet date cells; empty means the period's end date.
+- text starting with a single quote before a formula character ("'=x", as the exports write
+  formula-like text so that spreadsheets do not run it) is read without that quote ("=x").
 - rows whose data cells are all empty (template rows not filled in) are skipped; the same action,
   or the same indicator + date + disaggregation, twice is an error on the second line.
 - writing: upsert into the period's assessment draft (created as a draft if missing); rows the

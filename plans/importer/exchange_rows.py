@@ -6,7 +6,9 @@
   re-importing its output into another period gives the same values.
 - `template_rows(plan, period)`: one row per action of the plan (status empty) and one per linked
   indicator and disaggregation (value empty), with the name columns for people.
-- `workbook_bytes(...)`: an XLSX workbook of such tables, with an instructions sheet.
+- `workbook_bytes(...)`: an XLSX workbook of such tables, with an instructions sheet; its cells,
+  like those of csv_response, are safe to open (portal.spreadsheets.safe_cell), and the importer
+  reads them back with unescape_cell.
 """
 
 from __future__ import annotations
@@ -36,6 +38,7 @@ from plans.models import (
 )
 from plans.monitoring import _code_key
 from plans.scales import ActionStatus, Disaggregation
+from portal.spreadsheets import safe_row
 
 #: Columns of the import template: the required ones and the names that help people fill it in.
 TEMPLATE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -142,7 +145,9 @@ def workbook_bytes(
     sheets: Sequence[tuple[str, Sequence[str], Iterable[dict[str, Any]]]],
     notes: Sequence[str] = (),
 ) -> bytes:
-    """An XLSX workbook: one sheet per (name, columns, rows), then an "aciklama" sheet of notes."""
+    """An XLSX workbook: one sheet per (name, columns, rows), then an "aciklama" sheet of notes;
+    every cell through portal.spreadsheets.safe_cell (table_lines does not escape: csv_response
+    does, and a cell must be escaped exactly once)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -150,11 +155,11 @@ def workbook_bytes(
     workbook.remove(workbook.active)
     for name, columns, rows in sheets:
         sheet = workbook.create_sheet(name)
-        sheet.append(list(columns))
+        sheet.append(safe_row(columns))
         for cell in sheet[1]:
             cell.font = Font(bold=True)
         for line in table_lines(columns, rows):
-            sheet.append(line)
+            sheet.append(safe_row(line))
         for position, column in enumerate(columns, start=1):
             letter = sheet.cell(row=1, column=position).column_letter
             sheet.column_dimensions[letter].width = max(12, len(column) + 4)
@@ -165,7 +170,7 @@ def workbook_bytes(
     if notes:
         about = workbook.create_sheet("aciklama")
         for note in notes:
-            about.append([note])
+            about.append(safe_row([note]))
         about.column_dimensions["A"].width = 120
     buffer = io.BytesIO()
     workbook.save(buffer)

@@ -6,6 +6,9 @@ like the tables (`gosterge_degerleri`, `eylem_durumlari`); other sheets (e.g. th
 sheet of the open-data downloads) are ignored. A workbook without such sheets is read by its first
 sheet's header, like a CSV file.
 
+Data cells lose the protective quote the portal's exports put before formula-like text
+(portal.spreadsheets.unescape_cell), so an exported file re-imports to the stored text.
+
 Rows are read lazily (csv reader, openpyxl in read-only mode), so a large file is validated row
 by row without being held as a list of rows. Uploads are untrusted: a malformed file is a problem
 reported in Turkish, never an exception, and the work per file is bounded (size, unpacked size of
@@ -29,6 +32,7 @@ from typing import IO, Any
 from django.utils.translation import gettext as _
 
 from plans.exchange import TABLES, Table
+from portal.spreadsheets import unescape_cell
 from portal.text import turkish_slugify
 
 from .cells import Cell, is_blank, text
@@ -129,7 +133,8 @@ def _numbered(rows: Iterator[Any], label: str, issues: IssueList) -> Iterator[RO
                 % {"count": MAX_LINES},
             )
             return
-        values = tuple(row)
+        # Exports quote formula-like text (portal.spreadsheets); the stored text has no quote.
+        values = tuple(unescape_cell(cell) for cell in row)
         if all(is_blank(cell) for cell in values):
             continue
         count += 1
