@@ -12,11 +12,13 @@ class PortalConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        """Mirror page privacy onto every translation; purge caches when pages change."""
-        from . import caching, privacy
+        """Mirror page privacy onto every translation; purge caches when pages or released
+        collections change."""
+        from . import caching, files, privacy
 
         privacy.connect()
         caching.connect()
+        files.connect()
 
         from .admin_spreadsheet_exports import patch as neutralise_admin_spreadsheet_formulas
 

@@ -11,50 +11,50 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, IntegerField, Q, QuerySet
-from django.db.models.functions import Cast
+from django.db.models import QuerySet
 
+from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Collection, CollectionViewRestriction, Page, ReferenceIndex
 
-from portal.models import view_restricted
+from portal.models import public_files, view_restricted
+from portal.text import turkish_casefold
 from portal.wagtail_api_tags import DocumentListSerializer, ImageListSerializer, TagsPerListMixin
 
 
-def used_by_public_pages(model: type[Any]) -> QuerySet:
-    """Ids of `model` objects referenced by live, public pages (Wagtail's reference index)."""
-    public_page_ids = (
-        Page.objects.live()
-        .filter(~view_restricted())
-        .annotate(id_text=Cast("pk", output_field=CharField()))
-        .values("id_text")
-    )
-    return (
-        ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            to_content_type=ContentType.objects.get_for_model(model),
-            object_id__in=public_page_ids,
-        )
-        .annotate(target_id=Cast("to_object_id", output_field=IntegerField()))
-        .values("target_id")
-    )
+class PublicSearchFilter(SearchFilter):
+    """Wagtail's `?search=`, on a queryset the search backend can read, with Turkish case folding.
 
+    The database search backend turns the queryset's filters into its own and cannot read a
+    negated expression such as the privacy filter `~view_restricted()` (it answered 500:
+    "'NegatedExpression' object has no attribute 'target'"). It gets the same pages as ids of a
+    subquery instead. The query is case-folded by Turkish rules ("EŞİTLİK" → "eşitlik") unless
+    `?locale=en` asks for English pages, as the site search does (portal.views.search).
+    """
 
-def restricted_collections() -> QuerySet:
-    """Collections with a view restriction, and everything below them."""
-    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
-    condition = Q(pk__in=[])
-    for path in paths:
-        condition |= Q(path__startswith=path)
-    return Collection.objects.filter(condition)
+    def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> Any:
+        if "search" not in request.GET:
+            return queryset
+        query = request.GET["search"]
+        folded = query.casefold() if request.GET.get("locale") == "en" else turkish_casefold(query)
+        params = request._request.GET.copy()
+        params["search"] = folded
+        request._request.GET = params  # DRF's request.GET reads the Django request's
+        searchable = queryset.model.objects.filter(
+            pk__in=queryset.order_by().values("pk")
+        ).order_by(*queryset.query.order_by)
+        return super().filter_queryset(request, searchable, view)
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
     """Live pages without view restrictions, whoever asks."""
+
+    filter_backends = [
+        PublicSearchFilter if backend is SearchFilter else backend
+        for backend in PagesAPIViewSet.filter_backends
+    ]
 
     def get_base_queryset(self) -> QuerySet:
         # Wagtail asks for it more than once per request (the list, the serializer context).
@@ -73,7 +73,7 @@ class PublicImagesAPIViewSet(TagsPerListMixin, ImagesAPIViewSet):
     base_serializer_class = ImageListSerializer
 
     def get_queryset(self) -> QuerySet:
-        return self.model.objects.filter(pk__in=used_by_public_pages(self.model)).order_by("id")
+        return public_files(self.model, released_collections=False).order_by("id")
 
 
 class PublicDocumentsAPIViewSet(TagsPerListMixin, DocumentsAPIViewSet):
@@ -82,11 +82,7 @@ class PublicDocumentsAPIViewSet(TagsPerListMixin, DocumentsAPIViewSet):
     base_serializer_class = DocumentListSerializer
 
     def get_queryset(self) -> QuerySet:
-        return (
-            self.model.objects.filter(pk__in=used_by_public_pages(self.model))
-            .exclude(collection__in=restricted_collections())
-            .order_by("id")
-        )
+        return public_files(self.model, released_collections=False).order_by("id")
 
 
 router = WagtailAPIRouter("wagtailapi")

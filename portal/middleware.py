@@ -15,7 +15,7 @@ from django.utils import translation
 from django.utils.cache import patch_vary_headers
 
 #: Path prefixes served outside i18n_patterns (see portal/urls.py).
-UNPREFIXED_PATHS = ("/admin/", "/api/", "/documents/", "/sitemap.xml", "/robots.txt")
+UNPREFIXED_PATHS = ("/admin/", "/api/", "/documents/", "/media/", "/sitemap.xml", "/robots.txt")
 
 
 class PortalLocaleMiddleware(LocaleMiddleware):

@@ -7,15 +7,35 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import ValidationError
 from django.db import connection, models
-from django.db.models import Exists, F, Func, OuterRef, Subquery, Value
-from django.db.models.functions import Concat, Length, Substr
+from django.db.models import (
+    CharField,
+    Exists,
+    F,
+    Func,
+    IntegerField,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+)
+from django.db.models.functions import Cast, Concat, Length, Substr
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Page, PageManager, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Page,
+    PageManager,
+    PageViewRestriction,
+    ReferenceIndex,
+)
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -71,6 +91,122 @@ class PortalPageQuerySet(PageQuerySet):
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+# --- Files (documents and images) follow the same rule as pages ---------------------------------
+#
+# "Public means approved by the Monitoring Board" holds for every byte the portal serves. A file
+# uploaded by a reporter (evidence for a draft assessment) or an editor (a draft report's PDF) is
+# not public because it exists: file ids are sequential and easy to guess. Anonymous visitors get
+# a document or image only once a live, public page uses it (Wagtail's reference index records
+# which pages use a file: choosers, rich text and StreamField blocks of the page's *live* content,
+# never a draft revision's), or once an editor has released its collection (PublicCollection: a
+# press kit, public training material). Unpublishing the page, or making it private, withdraws
+# the file again. Files of a collection with its own privacy (participants-only training
+# material) are never public; Wagtail's collection privacy decides who gets those.
+# Every public channel reads files through `public_files()`: the document and image views
+# (portal.files), the pages API's image and document lists (portal.headless).
+
+
+def used_by_public_pages(model: type[models.Model]) -> models.QuerySet:
+    """Ids of `model` objects (documents, images) that live public pages use."""
+    public_page_ids = (
+        Page.objects.live()
+        .filter(~view_restricted())
+        .annotate(id_text=Cast("pk", output_field=CharField()))
+        .values("id_text")
+    )
+    return (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            to_content_type=ContentType.objects.get_for_model(model),
+            object_id__in=public_page_ids,
+        )
+        .annotate(target_id=Cast("to_object_id", output_field=IntegerField()))
+        .values("target_id")
+    )
+
+
+def restricted_collections() -> models.QuerySet:
+    """Collections with a view restriction, and everything below them."""
+    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    condition = Q(pk__in=[])
+    for path in paths:
+        condition |= Q(path__startswith=path)
+    return Collection.objects.filter(condition)
+
+
+def public_files(model: type[models.Model], *, released_collections: bool = True) -> QuerySet:
+    """The documents or images (`model`) that anonymous visitors may fetch: used by a live
+    public page, or (unless `released_collections` is False) in a collection an editor released
+    (PublicCollection); never one in a collection with its own privacy."""
+    condition = Q(pk__in=used_by_public_pages(model))
+    if released_collections:
+        condition |= Q(collection__in=PublicCollection.objects.values("collection"))
+    return model.objects.filter(condition).exclude(collection__in=restricted_collections())
+
+
+def is_public_file(obj: models.Model) -> bool:
+    """Whether anonymous visitors may fetch this document or image (see public_files)."""
+    return public_files(type(obj)).filter(pk=obj.pk).exists()
+
+
+class PublicCollection(models.Model):
+    """A collection an editor has released: its documents and images are public at once, even
+    before a page uses them (a press kit, public training material).
+
+    Only the collection itself is released, not the collections below it. A municipality's
+    collection (reporters' evidence), the root and a collection with its own privacy cannot be
+    released: their files become public only through the pages that use them.
+    """
+
+    collection = models.OneToOneField(
+        "wagtailcore.Collection",
+        verbose_name=_("Koleksiyon"),
+        on_delete=models.CASCADE,
+        related_name="public_release",
+    )
+    note = models.CharField(
+        _("Açıklama"),
+        max_length=255,
+        blank=True,
+        help_text=_("Neden herkese açık olduğu, örneğin “Basın kiti”."),
+    )
+    released_at = models.DateTimeField(_("Açılma tarihi"), auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("Herkese açık koleksiyon")
+        verbose_name_plural = _("Herkese açık koleksiyonlar")
+        ordering = ["collection__path"]
+
+    def __str__(self) -> str:
+        return str(self.collection)
+
+    def clean(self) -> None:
+        """Refuse collections whose files must wait for an approved page (see the class)."""
+        collection = getattr(self, "collection", None)
+        if collection is None:
+            return
+        if collection.is_root():
+            raise ValidationError(
+                {"collection": _("Kök koleksiyon herkese açılamaz: her dosyayı açardı.")}
+            )
+        if restricted_collections().filter(pk=collection.pk).exists():
+            raise ValidationError(
+                {"collection": _("Bu koleksiyonun kendi gizlilik ayarı var; herkese açılamaz.")}
+            )
+        from plans.roles import MUNICIPALITIES_COLLECTION
+
+        municipalities = Collection.objects.filter(name=MUNICIPALITIES_COLLECTION, depth=2)
+        if any(collection.path.startswith(parent.path) for parent in municipalities):
+            raise ValidationError(
+                {
+                    "collection": _(
+                        "Belediye koleksiyonları herkese açılamaz: raportörlerin kanıtları, "
+                        "Heyetin onayladığı bir sayfa kullandığında yayımlanır."
+                    )
+                }
+            )
 
 
 def page_intros(pages: Iterable[Page]) -> dict[int, str]:

@@ -28,6 +28,8 @@ from wagtail.models import (
 )
 
 EDITORS = "Editörler"
+#: Collections released to the public from the start (portal.models.PublicCollection).
+PRESS_KIT_COLLECTION = "Basın kiti"
 MONITORING_BOARD = "İzleme Heyeti"
 TRAINING_PARTICIPANTS = "Eğitim Katılımcıları"
 
@@ -63,6 +65,14 @@ def child_collection(name: str, parent: Collection | None = None) -> Collection:
     """The collection called `name` under `parent` (the root by default), created if missing."""
     parent = parent or Collection.get_first_root_node()
     return parent.get_children().filter(name=name).first() or parent.add_child(name=name)
+
+
+def release_collection(collection: Collection, note: str) -> None:
+    """Release a collection to the public (its documents and images are served to anyone),
+    unless it already is; an editor's later note is kept."""
+    from portal.models import PublicCollection
+
+    PublicCollection.objects.get_or_create(collection=collection, defaults={"note": note})
 
 
 def grant_model_permissions(group: Group, app_label: str, codenames: Iterable[str]) -> None:
@@ -111,6 +121,20 @@ def ensure_core_groups() -> dict[str, Group]:
             ("wagtaildocs", "delete_document"),
             ("wagtailimages", "delete_image"),
         ],
+    )
+
+    grant_model_permissions(
+        editors,
+        "portal",
+        [
+            "add_publiccollection",
+            "change_publiccollection",
+            "delete_publiccollection",
+            "view_publiccollection",
+        ],
+    )
+    release_collection(
+        child_collection(PRESS_KIT_COLLECTION), "Basın kiti: logolar, basın bültenleri"
     )
 
     grant_admin_access(board)

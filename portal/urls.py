@@ -1,10 +1,13 @@
-"""URL configuration: admin and documents unprefixed; every public page under /tr/ or /en/."""
+"""URL configuration: admin, documents, images and APIs unprefixed; every public page under /tr/ or
+/en/."""
 
 from __future__ import annotations
 
+import re
+
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
@@ -12,6 +15,7 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from plans import admin_guards
+from portal.files import IMAGE_FOLDERS, serve_image_file
 from portal.headless import router as headless_router
 from portal.sitemap import PortalSitemap
 from portal.views import logout, robots_txt, search
@@ -27,14 +31,17 @@ urlpatterns = [
     path("robots.txt", robots_txt, name="robots_txt"),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    # Images only: documents go through /documents/ (privacy checks), never straight from disk.
-    for folder in ("images", "original_images"):
-        urlpatterns += static(
-            f"{settings.MEDIA_URL}{folder}/", document_root=f"{settings.MEDIA_ROOT}/{folder}"
+if settings.MEDIA_URL.startswith("/"):
+    # Image originals and renditions, in development and production alike, by the approval rule
+    # (portal.files); documents go through /documents/ and never straight from disk.
+    urlpatterns.append(
+        re_path(
+            rf"^{re.escape(settings.MEDIA_URL.lstrip('/'))}(?P<folder>{'|'.join(IMAGE_FOLDERS)})/"
+            r"(?P<path>.+)$",
+            serve_image_file,
+            name="image_file",
         )
+    )
 
 urlpatterns += i18n_patterns(
     path("ara/", search, name="search"),

@@ -1,5 +1,6 @@
 """Admin hooks of the project app: a snippet change starts a new content generation; admin views
-that Wagtail leaves open to any admin user are checked against the user's rights."""
+that Wagtail leaves open to any admin user are checked against the user's rights; documents and
+images follow the approval rule (portal.files), and editors release public collections."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from typing import Any
 
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
@@ -15,8 +17,28 @@ from wagtail.documents.permissions import permission_policy as document_permissi
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as image_permission_policy
 from wagtail.models import Page
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
-from .caching import bump_content_generation
+from .caching import FRONT_CACHE_URLS_HOOK, bump_content_generation
+from .files import add_image_urls, check_document_access
+from .models import PublicCollection
+
+hooks.register("before_serve_document", check_document_access)
+hooks.register(FRONT_CACHE_URLS_HOOK, add_image_urls)
+
+
+class PublicCollectionViewSet(SnippetViewSet):
+    """Collections editors have released to the public (Settings → Herkese açık koleksiyonlar)."""
+
+    model = PublicCollection
+    icon = "folder-open-inverse"
+    menu_label = gettext_lazy("Herkese açık koleksiyonlar")
+    add_to_settings_menu = True
+    list_display = ["collection", "note", "released_at"]
+
+
+register_snippet(PublicCollectionViewSet)
 
 
 @hooks.register("after_create_snippet")

@@ -13,7 +13,7 @@ from django.db import transaction
 from wagtail.models import BaseViewRestriction, Collection, CollectionViewRestriction
 
 from portal.locales import default_locale
-from portal.roles import EDITORS, child_collection, grant_model_permissions
+from portal.roles import EDITORS, child_collection, grant_model_permissions, release_collection
 
 from .models import TrainingProgrammePage
 
@@ -77,7 +77,7 @@ def ensure_training_roles() -> list[Group]:
             "view_materialdownload",
         ],
     )
-    materials_collection()
+    release_collection(materials_collection(), "Herkese açık eğitim materyalleri")
     return [
         ensure_programme_participants(programme)
         for programme in TrainingProgrammePage.objects.filter(locale=default_locale())
