@@ -17,9 +17,10 @@ BENCH_ARGS ?=
 
 .DEFAULT_GOAL := help
 .PHONY: help install run test lint format check migrate demo messages vendor clean serve-prod bench
+.PHONY: faults fault-load fault-redis fault-postgres fault-purge fault-backup backup restore
 
 help: ## List the targets
-	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-10s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-14s %s\n", $$1, $$2}'
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +48,27 @@ serve-prod: install ## nginx + gunicorn + PostgreSQL + Redis on http://127.0.0.1
 bench: install ## Benchmark the production stack at national scale (bench/results/latest.json)
 	$(BIN)/python -m bench.run --municipalities $(BENCH_MUNICIPALITIES) --actions $(BENCH_ACTIONS) \
 		--indicators $(BENCH_INDICATORS) --years $(BENCH_YEARS) $(BENCH_ARGS)
+
+# Fault runs (bench/faults/, README.md "Faults and backups"): their own PostgreSQL (:5440),
+# Redis (:6390), gunicorn (:8096) and nginx (:8095), never the shared ones; each bounded in time.
+faults: install ## All fault runs (load, Redis down, PostgreSQL restart, purge down, backup) + summary
+	$(BIN)/python -m bench.faults all
+
+fault-load fault-redis fault-postgres fault-purge fault-backup: install
+	$(BIN)/python -m bench.faults $(@:fault-%=%)
+
+fault-load: ## 64 connections for 60 s through nginx with a publish: 0 errors
+fault-redis: ## Redis stopped under load: pages, API and logins keep working
+fault-postgres: ## PostgreSQL restarted under load: clean 503s, then served again
+fault-purge: ## Purge endpoint down while publishing: stale page expires in time
+fault-backup: ## Back up, restore into a new database, compare tables, HTML, media
+
+backup: install ## pg_dump -Fc + media archive into backups/ (BACKUP_DIR; default: serve-prod's database)
+	bash -c 'source deploy/env.sh && exec "$$PYTHON" deploy/backup.py backup'
+
+restore: install ## make restore FILE=backups/<db>-<time>.dump [FORCE=1]: into an empty database
+	@test -n "$(FILE)" || { echo "usage: make restore FILE=backups/<db>-<time>.dump [FORCE=1]" >&2; exit 2; }
+	bash -c 'source deploy/env.sh && exec "$$PYTHON" deploy/backup.py restore "$(FILE)" $(if $(FORCE),--force)'
 
 lint: install ## ruff check + ruff format --check
 	$(BIN)/ruff check .

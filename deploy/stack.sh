@@ -3,6 +3,7 @@
 # nginx on 127.0.0.1:$HTTP_PORT in front of it, both in the background with pid files under
 # .run/<stack>/. The database must be ready (deploy/prepare-db.sh).
 # Usage: deploy/stack.sh start|stop|status     Environment: deploy/env.sh.
+#        deploy/stack.sh stop-nginx|start-nginx  nginx alone, keeping its cache (fault runs).
 set -euo pipefail
 source "$(dirname "$0")/env.sh"
 cd "$ROOT_DIR"
@@ -102,12 +103,20 @@ status() {
     done
 }
 
+# nginx alone: bench/faults stops it while publishing, then starts it on the same cache.
+start_nginx() {
+    running "$NGINX_PID" && return 0
+    nginx_cmd && wait_for "http://127.0.0.1:$HTTP_PORT/robots.txt" nginx "$RUN_DIR/logs/nginx-error.log"
+}
+
 case "${1:-}" in
 start) start ;;
 stop) stop ;;
 status) status ;;
+stop-nginx) stop_pid "$NGINX_PID" nginx ;;
+start-nginx) start_nginx ;;
 *)
-    echo "usage: $0 start|stop|status" >&2
+    echo "usage: $0 start|stop|status|stop-nginx|start-nginx" >&2
     exit 2
     ;;
 esac

@@ -230,10 +230,19 @@ def on_restriction_change(sender: Any, instance: PageViewRestriction, **kwargs: 
     after_commit(Page.objects.descendant_of(instance.page, inclusive=True).live())
 
 
+def on_cache_recovered(sender: Any, **kwargs: Any) -> None:
+    """Redis is back after an outage: a publish meanwhile could not raise the generation, so
+    fragments cached before it would come back. Raise it now (portal.cache_backends)."""
+    bump_content_generation()
+
+
 def connect() -> None:
     """Connect the receivers (called from PortalConfig.ready)."""
     from django.db.models.signals import post_delete, post_save
 
+    from portal.cache_backends import cache_recovered
+
+    cache_recovered.connect(on_cache_recovered, dispatch_uid="portal.caching.cache_recovered")
     page_published.connect(on_page_change, dispatch_uid="portal.caching.published")
     page_unpublished.connect(on_page_change, dispatch_uid="portal.caching.unpublished")
     post_page_move.connect(on_page_change, dispatch_uid="portal.caching.moved")

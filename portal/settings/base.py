@@ -78,6 +78,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a database outage anywhere below becomes a 503 page, not a 500 (portal/outages.py).
+    "portal.outages.DatabaseOutageMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "portal.security.ContentSecurityPolicyMiddleware",
@@ -158,13 +160,10 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
-# Counts live in the cache when it is shared by every worker (Redis), where they also expire by
-# themselves; without Redis in the database, which every worker shares too.
-AXES_HANDLER = (
-    "axes.handlers.cache.AxesCacheHandler"
-    if env_str("REDIS_URL")
-    else "axes.handlers.database.AxesDatabaseHandler"
-)
+# Counts live in the database, which every worker shares, with or without Redis: in the cache, a
+# Redis outage (reads miss, portal.cache_backends) would silently lift every lockout. With the
+# database down, logins answer 503 (portal/outages.py): closed, not open.
+AXES_HANDLER = "axes.handlers.database.AxesDatabaseHandler"
 # Failed attempts only: no history of successful logins is kept.
 AXES_DISABLE_ACCESS_LOG = True
 

@@ -62,7 +62,11 @@ def database_config(url: str | None = None) -> dict[str, Any]:
     url = url if url is not None else env_str("DATABASE_URL")
     if not url:
         url = f"sqlite:///{BASE_DIR / 'db.sqlite3'}"
-    config = dj_database_url.parse(url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0))
+    # Health checks: a kept connection (DATABASE_CONN_MAX_AGE > 0) that died with a database
+    # restart is replaced before the next request uses it, not found broken by that request.
+    config = dj_database_url.parse(
+        url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0), conn_health_checks=True
+    )
     if config["ENGINE"] == "django.db.backends.sqlite3":
         # WAL lets the dev server read while a management command writes.
         config.setdefault("OPTIONS", {})["init_command"] = "PRAGMA journal_mode=WAL;"
@@ -75,12 +79,15 @@ def database_config(url: str | None = None) -> dict[str, Any]:
 
 
 def cache_config(url: str | None = None) -> dict[str, Any]:
-    """Cache settings from REDIS_URL; a per-process local-memory cache when it is unset."""
+    """Cache settings from REDIS_URL; a per-process local-memory cache when it is unset.
+
+    Redis through portal.cache_backends.FailSoftRedisCache: while Redis is down, reads miss and
+    writes are dropped instead of raising, and caching resumes when it is back."""
     url = url if url is not None else env_str("REDIS_URL")
     if not url:
         return {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
     return {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": "portal.cache_backends.FailSoftRedisCache",
         "LOCATION": url,
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "yeep"),
     }

@@ -79,7 +79,7 @@ def test_database_url_switches_to_postgresql_and_redis() -> None:
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == [
         "django.db.backends.postgresql",
-        "django.core.cache.backends.redis.RedisCache",
+        "portal.cache_backends.FailSoftRedisCache",
         "False",
     ]
 
