@@ -1,5 +1,7 @@
 """App config of plans/: municipalities and their equality action plans."""
 
+from __future__ import annotations
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -10,3 +12,9 @@ class PlansConfig(AppConfig):
     name = "plans"
     verbose_name = _("Belediyeler ve planlar")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Our workflow e-mails (municipality, period, Turkish by default) replace Wagtail's."""
+        from . import notifications
+
+        notifications.connect()

@@ -11,6 +11,7 @@ from .env import (
     BASE_DIR,
     cache_config,
     database_config,
+    email_config,
     env_bool,
     env_int,
     env_list,
@@ -189,6 +190,25 @@ LANGUAGE_COOKIE_SAMESITE = "Lax"
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# E-mail: Wagtail's workflow notifications (plans/notifications.py) and admin password resets.
+# EMAIL_URL and the single EMAIL_* variables (portal/settings/env.py, email_config).
+_email = email_config()
+EMAIL_BACKEND = _email["EMAIL_BACKEND"]
+EMAIL_HOST = _email["EMAIL_HOST"]
+EMAIL_PORT = _email["EMAIL_PORT"]
+EMAIL_HOST_USER = _email["EMAIL_HOST_USER"]
+EMAIL_HOST_PASSWORD = _email["EMAIL_HOST_PASSWORD"]
+EMAIL_USE_TLS = _email["EMAIL_USE_TLS"]
+EMAIL_USE_SSL = _email["EMAIL_USE_SSL"]
+EMAIL_TIMEOUT = _email["EMAIL_TIMEOUT"]
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "webmaster@localhost")
+SERVER_EMAIL = env_str("SERVER_EMAIL") or DEFAULT_FROM_EMAIL
+# The board's group approval task notifies its members; superusers (technical admins, not
+# reviewers) would otherwise get two e-mails for every submission.
+WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
+# "Forgotten password?" on /admin/login/ (Wagtail's flow; 2FA still asked at the next login).
+WAGTAIL_PASSWORD_RESET_ENABLED = True
 
 # Languages: Turkish is the source and default, English is translated with wagtail-localize.
 LANGUAGE_CODE = "tr"

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from .base import *  # noqa: F403
-from .env import env_bool, env_str
+from .env import CONSOLE_BACKEND, email_configured, env_bool, env_str
 
 DEBUG = env_bool("DEBUG", True)
 SECRET_KEY = env_str("SECRET_KEY") or "dev-only-insecure-key-never-use-in-production"  # noqa: S105
-EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# Mails are printed by `make run` unless EMAIL_URL or EMAIL_HOST names a server to try.
+if not email_configured():
+    EMAIL_BACKEND = CONSOLE_BACKEND

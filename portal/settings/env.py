@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import dj_database_url
 
@@ -90,4 +91,72 @@ def cache_config(url: str | None = None) -> dict[str, Any]:
         "BACKEND": "portal.cache_backends.FailSoftRedisCache",
         "LOCATION": url,
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "yeep"),
+    }
+
+SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+CONSOLE_BACKEND = "django.core.mail.backends.console.EmailBackend"
+
+#: EMAIL_URL schemes: (backend, STARTTLS, implicit TLS).
+_EMAIL_SCHEMES: dict[str, tuple[str, bool, bool]] = {
+    "smtp": (SMTP_BACKEND, False, False),
+    "smtp+tls": (SMTP_BACKEND, True, False),
+    "submission": (SMTP_BACKEND, True, False),
+    "smtps": (SMTP_BACKEND, False, True),
+    "smtp+ssl": (SMTP_BACKEND, False, True),
+    "console": (CONSOLE_BACKEND, False, False),
+    "dummy": ("django.core.mail.backends.dummy.EmailBackend", False, False),
+}
+
+#: Seconds to wait for the SMTP server: a dead server delays a submission or a password reset by
+#: this much at most (Wagtail logs the failure and carries on), instead of hanging the worker.
+EMAIL_TIMEOUT_DEFAULT = 10
+
+
+def email_configured() -> bool:
+    """Whether the environment names a mail server (EMAIL_URL or EMAIL_HOST)."""
+    return bool(env_str("EMAIL_URL") or env_str("EMAIL_HOST"))
+
+
+def email_config(url: str | None = None) -> dict[str, Any]:
+    """Django's EMAIL_* settings from EMAIL_URL, each part overridden by its own variable when set.
+
+    EMAIL_URL looks like ``smtp+tls://user:password@mail.example.org:587`` (user and password
+    percent-encoded). Schemes: ``smtp`` (plain, port 25), ``smtp+tls`` or ``submission``
+    (STARTTLS, port 587), ``smtps`` or ``smtp+ssl`` (implicit TLS, port 465), ``console`` (print
+    to standard output), ``dummy`` (drop). ``?timeout=<seconds>`` sets EMAIL_TIMEOUT. EMAIL_HOST,
+    EMAIL_PORT, EMAIL_HOST_USER, EMAIL_HOST_PASSWORD, EMAIL_USE_TLS, EMAIL_USE_SSL and
+    EMAIL_TIMEOUT replace their part of the URL (e.g. a password kept out of the URL). Without
+    either: SMTP on localhost:25, Django's default (a local mail transfer agent).
+    """
+    url = url if url is not None else env_str("EMAIL_URL")
+    parts = urlsplit(url)
+    scheme = parts.scheme.lower() if url else "smtp"
+    if scheme not in _EMAIL_SCHEMES:
+        raise ImproperlyConfigured(
+            f"EMAIL_URL must start with one of {', '.join(_EMAIL_SCHEMES)}://, got {scheme!r}."
+        )
+    backend, url_tls, url_ssl = _EMAIL_SCHEMES[scheme]
+    try:
+        url_port = parts.port
+        url_timeout = int(parse_qs(parts.query).get("timeout", [EMAIL_TIMEOUT_DEFAULT])[-1])
+    except ValueError as error:
+        raise ImproperlyConfigured(f"EMAIL_URL has a bad port or timeout: {error}.") from error
+    use_tls = env_bool("EMAIL_USE_TLS", url_tls)
+    use_ssl = env_bool("EMAIL_USE_SSL", url_ssl)
+    if use_tls and use_ssl:
+        raise ImproperlyConfigured(
+            "EMAIL_USE_TLS (STARTTLS, usually port 587) and EMAIL_USE_SSL (implicit TLS, usually "
+            "port 465) exclude each other: set one."
+        )
+    default_port = 465 if use_ssl else 587 if use_tls else 25
+    return {
+        "EMAIL_BACKEND": backend,
+        "EMAIL_HOST": env_str("EMAIL_HOST") or parts.hostname or "localhost",
+        "EMAIL_PORT": env_int("EMAIL_PORT", url_port or default_port),
+        "EMAIL_HOST_USER": env_str("EMAIL_HOST_USER") or unquote(parts.username or ""),
+        "EMAIL_HOST_PASSWORD": os.environ.get("EMAIL_HOST_PASSWORD")
+        or unquote(parts.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+        "EMAIL_TIMEOUT": env_int("EMAIL_TIMEOUT", url_timeout),
     }
