@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from portal.roles import EDITORS, MONITORING_BOARD
+from portal.text import natural_sort_key
 
 #: Fields of an assessment that carry the board's judgement; reporters may not set them.
 BOARD_PAGE_FIELDS = ("summary", "narrative", "recommendations")
@@ -33,7 +34,9 @@ class ActionPageForm(WagtailAdminPageForm):
         code = cleaned_data.get("objective_code")
         plan = self.parent_page.specific if self.parent_page else None
         if code and plan is not None and hasattr(plan, "objectives"):
-            codes = sorted(objective.code for objective in plan.objectives.all())
+            codes = sorted(
+                (objective.code for objective in plan.objectives.all()), key=natural_sort_key
+            )
             if code not in codes:
                 self.add_error(
                     "objective_code",

@@ -42,7 +42,7 @@ from plans.scales import ActionStatus
 from portal.locales import active_locale, default_locale
 from portal.models import view_restricted
 from portal.pagination import PAGE_PARAM, PageLink, pagination_links
-from portal.text import turkish_contains, turkish_sort_key
+from portal.text import natural_sort_key, turkish_contains, turkish_sort_key
 
 M = TypeVar("M", bound=Model)
 
@@ -150,7 +150,7 @@ def plan_overview(plan: PlanPage) -> list[AreaGroup]:
         objective.code: ObjectiveGroup(objective) for objective in objectives
     }
     unassigned = ObjectiveGroup(None)
-    for action in sorted(actions, key=lambda page: _code_key(page.code)):
+    for action in sorted(actions, key=lambda page: natural_sort_key(page.code)):
         group = by_objective.get(action.objective_code, unassigned)
         group.actions.append(ActionItem(action, latest.get(action.translation_key)))
 
@@ -162,11 +162,6 @@ def plan_overview(plan: PlanPage) -> list[AreaGroup]:
     if unassigned.actions:
         groups.setdefault(None, AreaGroup(None)).objectives.append(unassigned)
     return list(groups.values())
-
-
-def _code_key(code: str) -> tuple[int | str, ...]:
-    """Sort "3.10" after "3.9"."""
-    return tuple(int(part) if part.isdigit() else part for part in code.split("."))
 
 
 @dataclass

@@ -9,6 +9,7 @@ with only Python.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from functools import lru_cache
@@ -19,6 +20,8 @@ from django.utils.text import slugify
 # q, w and x are not Turkish letters but appear in names; they sit where Latin puts them.
 TURKISH_ALPHABET = "abcçdefgğhıijklmnoöpqrsştuüvwxyz"
 T = TypeVar("T")
+#: A run of ASCII digits (other digits, such as "²", are not numbers int() can read).
+_DIGITS = re.compile(r"[0-9]+")
 _LETTER_RANK = {letter: rank for rank, letter in enumerate(TURKISH_ALPHABET)}
 _TURKISH_UPPER_TO_LOWER = str.maketrans({"I": "ı", "İ": "i"})
 _TURKISH_LETTERS_TO_ASCII = str.maketrans(
@@ -63,6 +66,27 @@ def turkish_sort_key(text: str) -> tuple[tuple[tuple[int, int], ...], str, str]:
     """
     folded = turkish_casefold(text)
     return tuple(map(_letter_rank, folded)), folded, text
+
+
+def natural_sort_key(text: str) -> tuple[tuple[tuple[object, ...], ...], str]:
+    """Sort key for codes such as action codes: runs of digits compare as numbers, the rest in
+    Turkish alphabetical order (turkish_sort_key), so "1.2" < "1.10" < "1.a" < "1.ç" < "2".
+
+    A number sorts before text at the same place ("1.1" < "1.a"); any two codes compare, whatever
+    they mix. Numbers are compared by their digits (length, then digits), never converted to int,
+    so no length is too long; leading zeros are ignored ("01" next to "1", the text breaks the tie).
+    """
+    runs: list[tuple[object, ...]] = []
+    position = 0
+    for match in _DIGITS.finditer(text):
+        if match.start() > position:
+            runs.append((1, turkish_sort_key(text[position : match.start()])))
+        digits = match.group().lstrip("0") or "0"
+        runs.append((0, len(digits), digits))
+        position = match.end()
+    if position < len(text):
+        runs.append((1, turkish_sort_key(text[position:])))
+    return tuple(runs), text
 
 
 def turkish_sorted(items: Iterable[T], key: Callable[[T], str] = str) -> list[T]:

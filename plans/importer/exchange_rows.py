@@ -36,9 +36,9 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
-from plans.monitoring import _code_key
 from plans.scales import ActionStatus, Disaggregation
 from portal.spreadsheets import safe_row
+from portal.text import natural_sort_key
 
 #: Columns of the import template: the required ones and the names that help people fill it in.
 TEMPLATE_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -65,7 +65,9 @@ def assessment_exchange_rows(assessment: AssessmentPage) -> dict[str, list[dict[
     actions = ActionPage.objects.in_bulk([row.action_id for row in action_rows])
     statuses = [
         action_status_row(row, actions[row.action_id], context)
-        for row in sorted(action_rows, key=lambda row: _code_key(actions[row.action_id].code))
+        for row in sorted(
+            action_rows, key=lambda row: natural_sort_key(actions[row.action_id].code)
+        )
     ]
 
     values = list(assessment.indicator_values.all())
@@ -95,7 +97,9 @@ def template_rows(
         "donem": period.pk if period else "",
         "donem_adi": period.name if period else "",
     }
-    actions = sorted(ActionPage.objects.child_of(plan), key=lambda page: _code_key(page.code))
+    actions = sorted(
+        ActionPage.objects.child_of(plan), key=lambda page: natural_sort_key(page.code)
+    )
     statuses = [
         {**common, "eylem": action.code, "durum": "", "ilerleme": "", "kanit": ""}
         | {"eylem_adi": action.title}

@@ -30,10 +30,9 @@ from wagtail.models import Page
 from indicators.models import IndicatorPage
 from plans.exchange import ACTION_STATUSES
 from plans.models import ActionPage, MonitoringPeriod, MunicipalityPage, PlanPage
-from plans.monitoring import _code_key
 from plans.scales import ActionStatus, Disaggregation
 from portal.locales import default_locale
-from portal.text import turkish_casefold, turkish_slugify
+from portal.text import natural_sort_key, turkish_casefold, turkish_slugify
 
 from . import cells
 from .cells import Cell, CellError, is_blank, text
@@ -109,7 +108,7 @@ class ImportTarget:
                 ).values_list("pk", flat=True)
             },
             actions=dict(actions),
-            action_codes=sorted(codes, key=_code_key),
+            action_codes=sorted(codes, key=natural_sort_key),
             indicators=dict(indicators),
         )
 
