@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.http import HttpRequest
+from django.utils.translation import get_language
 
 from plans.monitoring import localized_by_key
 
 from .access import open_materials, open_page_ids
-from .models import Enrollment, TrainingModulePage, TrainingProgrammePage
+from .models import Enrollment, TrainingIndexPage, TrainingModulePage, TrainingProgrammePage
 
 
 @dataclass
@@ -53,3 +55,21 @@ def participant_programmes(request: HttpRequest) -> list[EnrolledProgramme]:
                 item.modules.append(ModuleMaterials(module=module, materials=materials))
         result.append(item)
     return result
+
+
+def participant_page_url() -> str:
+    """The participant page (`<training index>/katilimci/`) in the active language: where the site
+    login (/<language>/_util/login/) goes when it has no ?next= (settings.LOGIN_REDIRECT_URL).
+
+    The index in the active language, else the Turkish one (an untranslated index is served in
+    Turkish); the language's home page when the site has no live training index.
+    """
+    indexes = TrainingIndexPage.objects.live()
+    language = get_language()
+    index = (
+        indexes.filter(locale__language_code=language).first()
+        or indexes.filter(locale__language_code=settings.LANGUAGE_CODE).first()
+    )
+    if index is None:
+        return f"/{language}/"
+    return index.get_url() + index.reverse_subpage("participant")

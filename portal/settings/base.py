@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.utils.functional import lazy
+from django.utils.module_loading import import_string
+
 from wagtail.embeds.oembed_providers import vimeo, youtube
 
 from .csp import policies
@@ -298,6 +301,11 @@ CORS_ALLOW_CREDENTIALS = False
 LOGIN_URL = "wagtailadmin_login"
 # Participants (no admin access) sign in on the site itself, at /<language>/_util/login/.
 WAGTAIL_FRONTEND_LOGIN_TEMPLATE = "portal/login.html"
+# Where that login goes without ?next=: the participant page in the visitor's language, worked
+# out per request (Django's default, /accounts/profile/, does not exist).
+LOGIN_REDIRECT_URL = lazy(
+    lambda: import_string("training.participants.participant_page_url")(), str
+)()
 
 LOGGING = {
     "version": 1,

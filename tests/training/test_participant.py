@@ -11,8 +11,9 @@ from pypdf import PdfReader
 from django.core.exceptions import ValidationError
 from django.test import Client
 
+from tests.conftest import SiteTree
 from tests.training.conftest import TrainingSite
-from tests.training.factories import EnrollmentFactory, UserFactory
+from tests.training.factories import EnrollmentFactory, TrainingIndexPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -46,6 +47,41 @@ def test_front_end_login_brings_the_participant_back(training: TrainingSite) -> 
     )
 
     assert response.status_code == 302
+    assert response["Location"] == "/tr/egitimler/katilimci/"
+
+
+@pytest.mark.parametrize(
+    ("language", "participant_page"),
+    [("tr", "/tr/egitimler/katilimci/"), ("en", "/en/training/katilimci/")],
+)
+def test_front_end_login_without_next_lands_on_the_participant_page_in_that_language(
+    training: TrainingSite, language: str, participant_page: str
+) -> None:
+    """Not on Django's default /accounts/profile/, which is a 404."""
+    user = UserFactory(username="ayse", first_name="Ayşe", last_name="Kaya")
+    EnrollmentFactory(programme=training.a.page, user=user)
+    client = Client(HTTP_HOST="localhost")
+
+    response = client.post(
+        f"/{language}/_util/login/", {"username": "ayse", "password": "parola-123"}
+    )
+    page = client.get(response["Location"])
+
+    assert response.status_code == 302
+    assert response["Location"] == participant_page
+    assert page.status_code == 200
+    assert "Ayşe Kaya" in page.content.decode()
+
+
+def test_front_end_login_without_next_and_without_english_index_uses_the_turkish_one(
+    site_tree: SiteTree,
+) -> None:
+    TrainingIndexPageFactory(parent=site_tree.home)
+    UserFactory(username="ayse")
+    client = Client(HTTP_HOST="localhost")
+
+    response = client.post("/en/_util/login/", {"username": "ayse", "password": "parola-123"})
+
     assert response["Location"] == "/tr/egitimler/katilimci/"
 
 
