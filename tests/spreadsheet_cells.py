@@ -15,7 +15,7 @@ from typing import Any
 from openpyxl import load_workbook
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-NUMBER = re.compile(r"-?\d+(\.\d+)?")
+NUMBER = re.compile(r"[+-]?\d+(\.\d+)?")
 
 
 def cells_of(response: Any) -> list[Any]:
