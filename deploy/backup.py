@@ -135,7 +135,7 @@ def restore(file: Path, force: bool) -> None:
     with tarfile.open(media) as archive:
         archive.extractall(root, filter="data")
     tables = table_count(url)
-    print(f"Restored {dump.name} into {database} ({tables} tables) and {media.name} into {root}")
+    print(f"Restored {dump.name} into {database} ({tables} relations) and {media.name} into {root}")
 
 
 def main() -> None:

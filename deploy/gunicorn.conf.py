@@ -39,6 +39,10 @@ pidfile = f"{_run_dir}/gunicorn.pid"
 # gunicorn 27's control socket defaults to ~/.gunicorn/gunicorn.ctl, shared by every stack.
 control_socket = f"{_run_dir}/gunicorn.ctl"
 errorlog = f"{_run_dir}/logs/gunicorn-error.log"
+# Django logs to stderr (portal/settings/base.py, LOGGING): a daemonised gunicorn sends its
+# workers' stderr to /dev/null unless it is captured into the error log. Failed purges, Redis and
+# database outages (portal.caching, portal.cache_backends, portal.outages) are logged there.
+capture_output = True
 accesslog = None if os.environ.get("ACCESS_LOG") == "off" else f"{_run_dir}/logs/gunicorn.log"
 proc_name = f"yeep-{os.environ.get('STACK_NAME', 'prod')}"
 # nginx on the same machine sets X-Forwarded-For / -Proto.

@@ -8,6 +8,7 @@ import re
 import subprocess
 import threading
 import time
+from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlencode
 
@@ -83,6 +84,13 @@ def wait_for_title(port: int, title: str, seconds: float) -> float | None:
 
 def gunicorn_pid(env: dict[str, str]) -> str:
     return (services.Path(env["RUN_DIR"]) / "gunicorn.pid").read_text().strip()
+
+
+def log_lines(env: dict[str, str], text: str) -> str:
+    """How many lines of the stack's gunicorn error log contain text, and the first one."""
+    log = services.Path(env["RUN_DIR"]) / "logs" / "gunicorn-error.log"
+    lines = [line for line in log.read_text(errors="replace").splitlines() if text in line]
+    return f"{len(lines)} lines with {text!r}" + (f", first: {lines[0][:160]}" if lines else "")
 
 
 def at(load: Load, second: float, action: Callable[[], None]) -> threading.Thread:
@@ -248,6 +256,7 @@ def redis_scenario(env: dict[str, str], connections: int = 16, seconds: int = 45
     notes += logins
     notes.append(f"keys in Redis {seconds - 30} s after it came back: {keys} (caching resumed)")
     notes.append(f"gunicorn master {pid} -> {gunicorn_pid(env)} (no restart)")
+    notes.append(f"gunicorn-error.log: {log_lines(env, 'Redis cache')}")
     report("redis", results, notes)
     failures = []
     if results.errors():
@@ -303,11 +312,12 @@ def postgres_scenario(env: dict[str, str], connections: int = 32, seconds: int =
         if b"Traceback" in sample.body:
             failures.append("a stack trace in a 503")
     last = max(results.per_second)
-    tail = {
-        k: n for s in range(last - 9, last + 1) for k, n in results.per_second.get(s, {}).items()
-    }
-    notes.append(f"last 10 s: {tail}")
+    tail: Counter = Counter()
+    for second in range(last - 9, last + 1):
+        tail.update(results.per_second.get(second, Counter()))
+    notes.append(f"last 10 s: {dict(tail)}")
     notes.append(f"gunicorn master {pid} -> {gunicorn_pid(env)} (no restart)")
+    notes.append(f"gunicorn-error.log: {log_lines(env, 'Database unavailable')}")
     report("postgres", results, notes)
     bad = {
         k: n for k, n in results.statuses.items() if isinstance(k, str) or (k >= 500 and k != 503)
@@ -367,7 +377,8 @@ def purge_failure(env: dict[str, str], stop_nginx: bool) -> list[str]:
     took = time.monotonic() - started
     logged = [line for line in output.splitlines() if "Could not purge" in line]
     notes.append(
-        f"publish: {'succeeded' if ok else 'FAILED'} in {took:.1f} s; {output.splitlines()[-1]}"
+        f"publish: {'succeeded' if ok else 'FAILED'} in {took:.1f} s; "
+        f"{[line for line in output.splitlines() if line.startswith('published')]}"
     )
     notes.append(f"purge failures logged: {len(logged)}, e.g. {logged[0] if logged else '-'}")
     if stop_nginx:

@@ -202,6 +202,9 @@ def fault_stack(**overrides: str) -> Iterator[dict[str, str]]:
         stack_guard.enter_context(redis())
         prepare_database(env)
         stack("stop", env)  # what a killed earlier run may have left
+        logs = Path(env["RUN_DIR"]) / "logs"
+        for log in logs.glob("*.log"):  # this run's lines only
+            log.write_text("")
         stack_guard.callback(stack, "stop", env)
         stack("start", env)
         yield env

@@ -48,8 +48,11 @@ class Results:
             self.statuses[outcome] += 1
             self.per_second.setdefault(second, Counter())[outcome] += 1
             self.latencies.append(latency)
-            if sample is not None and len(self.samples.setdefault(sample.status, [])) < 5:
-                self.samples[sample.status].append(sample)
+            if sample is not None:
+                kept = self.samples.setdefault(sample.status, [])
+                area = sample.path.split("/")[1]  # tr, en, api: two of each
+                if sum(1 for each in kept if each.path.split("/")[1] == area) < 2:
+                    kept.append(sample)
 
     @property
     def total(self) -> int:
