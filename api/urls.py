@@ -1,17 +1,19 @@
 """URLs of the API; include at the site root: path("", include("api.urls")).
 
 /api/v1/<endpoint>/ (URL names "api-v1:<basename>-list" and "-detail"), the OpenAPI schema at
-/api/schema/ and its documentation at /api/docs/.
+/api/schema/ and its documentation at /api/docs/. Any other address under /api/ ending in a slash
+(Wagtail's /api/v2/ aside) is a JSON 404; without the slash, Django's APPEND_SLASH redirects there
+first, as it does for the endpoints.
 """
 
 from __future__ import annotations
 
 from rest_framework.routers import DefaultRouter
 
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from api.base.schema_views import ApiDocsView, ApiSchemaView
-from api.base.viewsets import ApiRootView
+from api.base.viewsets import ApiNotFoundView, ApiRootView
 from api.endpoints.actions import ActionViewSet
 from api.endpoints.assessments import AssessmentViewSet
 from api.endpoints.events import EventViewSet
@@ -57,4 +59,6 @@ urlpatterns = [
     path("api/v1/", include((router.urls, "api-v1"))),
     path("api/schema/", ApiSchemaView.as_view(), name="api-schema"),
     path("api/docs/", ApiDocsView.as_view(), name="api-docs"),
+    # Last: what the patterns above do not know. /api/v2/ is Wagtail's, routed after api.urls.
+    re_path(r"^api/(?!v2(?:/|$))(?:.*/)?$", ApiNotFoundView.as_view(), name="api-not-found"),
 ]

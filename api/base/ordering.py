@@ -12,6 +12,8 @@ from rest_framework.views import APIView
 from django.db.models import QuerySet
 from django.utils.translation import gettext as _
 
+from .filters import EMPTY_VALUE
+
 ORDERING_PARAM = "ordering"
 
 
@@ -24,8 +26,10 @@ class StrictOrderingFilter(BaseFilterBackend):
         """The ORM ordering the request asks for (validated)."""
         fields: dict[str, str] = getattr(view, "ordering_fields", {})
         raw = request.query_params.get(ORDERING_PARAM)
-        if raw is None or not raw.strip():
+        if raw is None:
             return [*getattr(view, "ordering", ()), "pk"]
+        if not raw.strip():
+            raise ValidationError({ORDERING_PARAM: [str(EMPTY_VALUE)]})
         ordering = []
         for term in (part.strip() for part in raw.split(",")):
             name = term.removeprefix("-")

@@ -41,11 +41,36 @@ ID_PARAMETER = OpenApiParameter(
     description="Stable id of the object (the page id for pages). The object with this id is "
     "returned, in its own language, whatever the requested language.",
 )
-ERROR_DESCRIPTIONS = {
-    "400": "Invalid parameter: the keys of the JSON object name the parameters, each with a "
-    "list of messages.",
-    "404": "No public object with this id.",
-    "429": "Too many requests from this address; retry after the Retry-After header's seconds.",
+#: Body of a 400: {parameter: [messages]}.
+PARAMETER_ERRORS_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "additionalProperties": {"type": "array", "items": {"type": "string"}},
+    "example": {"page": ["Sayfa 3 yok; son sayfa 2."]},
+}
+#: Body of a 404 or 429, as DRF writes them.
+DETAIL_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "properties": {"detail": {"type": "string"}},
+    "required": ["detail"],
+}
+LIST_400 = (
+    "Invalid parameter: the keys of the JSON object name the parameters, each with a list of "
+    "messages. Given for a page past the last page (`page`), a page size outside 1–100, an "
+    "unknown `ordering` field or `locale`, a filter value that names nothing published (an "
+    "unknown municipality, plan, area, indicator or period), a value of the wrong type (an "
+    "integer such as `year` written `0.5` or `abc`, a date not written YYYY-MM-DD, a choice not "
+    "in its list) and a typed parameter given with an empty value (`?date_to=`)."
+)
+DETAIL_400 = (
+    "Invalid parameter (`locale`): the keys of the JSON object name the parameters, each with a "
+    "list of messages."
+)
+ERROR_RESPONSES: dict[str, tuple[str, dict[str, Any]]] = {
+    "404": ("No public object with this id.", DETAIL_SCHEMA),
+    "429": (
+        "Too many requests from this address; retry after the Retry-After header's seconds.",
+        DETAIL_SCHEMA,
+    ),
 }
 
 
@@ -60,14 +85,13 @@ class ApiAutoSchema(AutoSchema):
 
     def _get_response_bodies(self, direction: str = "response") -> dict[str, Any]:
         responses = super()._get_response_bodies(direction)
-        codes = ["400", "429"] if self._is_list_view() else ["400", "404", "429"]
-        for code in codes:
+        is_list = self._is_list_view()
+        errors = {"400": (LIST_400 if is_list else DETAIL_400, PARAMETER_ERRORS_SCHEMA)}
+        errors |= {code: ERROR_RESPONSES[code] for code in (["429"] if is_list else ["404", "429"])}
+        for code, (description, schema) in errors.items():
             responses.setdefault(
                 code,
-                {
-                    "content": {"application/json": {"schema": {"type": "object"}}},
-                    "description": ERROR_DESCRIPTIONS[code],
-                },
+                {"content": {"application/json": {"schema": schema}}, "description": description},
             )
         return responses
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django_filters.rest_framework import DjangoFilterBackend
 from rest_framework import viewsets
 from rest_framework.exceptions import NotFound
 from rest_framework.permissions import AllowAny
@@ -12,17 +11,20 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.request import Request
 from rest_framework.response import Response
 from rest_framework.routers import APIRootView
+from rest_framework.views import APIView
 
 from django.db.models import Model
 from django.http import Http404, HttpRequest
+from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .caching import cache_publicly
+from .filters import StrictFilterBackend
 from .language import requested_language
 from .ordering import StrictOrderingFilter
 from .pagination import ApiPagination
-from .schema import ApiAutoSchema
+from .schema import ApiAutoSchema, ExcludedSchema
 from .throttling import ApiAnonRateThrottle
 
 #: The largest id a BigAutoField holds; larger numbers in a URL are simply unknown ids.
@@ -71,7 +73,7 @@ class PublicReadOnlyViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
     # default pattern leaves out dots, for format suffixes, which the API does not use).
     lookup_value_regex = "[^/]+"
     pagination_class = ApiPagination
-    filter_backends = (DjangoFilterBackend, StrictOrderingFilter)
+    filter_backends = (StrictFilterBackend, StrictOrderingFilter)
     schema = ApiAutoSchema()
     ordering_fields: dict[str, str] = {}
     ordering: tuple[str, ...] = ()
@@ -111,3 +113,17 @@ class PublicReadOnlyViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
 
 class ApiRootView(PublicApiMixin, APIRootView):
     """/api/v1/: the endpoints of the API, each with its absolute URL."""
+
+
+class ApiNotFoundView(PublicApiMixin, APIView):
+    """Any other address under /api/: a JSON 404 like the API's own (`{"detail": …}`), for every
+    method, instead of the site's HTML page."""
+
+    schema = ExcludedSchema()
+
+    def initial(self, request: Request, *args: Any, **kwargs: Any) -> None:
+        super().initial(request, *args, **kwargs)
+        raise NotFound(
+            _("Bu adreste API'de bir şey yok. Uç noktaların listesi: %(url)s")
+            % {"url": request.build_absolute_uri(reverse("api-v1:api-root"))}
+        )

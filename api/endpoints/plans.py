@@ -12,7 +12,7 @@ from rest_framework import serializers
 
 from django.db.models import Prefetch, QuerySet
 
-from api.base.filters import under
+from api.base.filters import IntegerFilter, under
 from api.base.public import PageRefs, in_language
 from api.base.references import municipality_filter
 from api.base.serializers import (
@@ -92,10 +92,10 @@ class PlanSerializer(PortalPageSerializer):
         return self.request.build_absolute_uri(plan.plan_document.url)
 
 
-class YearFilter(django_filters.NumberFilter):
+class YearFilter(IntegerFilter):
     """Plans whose period (start_year–end_year) includes the year."""
 
-    def filter(self, qs: QuerySet, value: Any) -> QuerySet:
+    def filter(self, qs: QuerySet, value: int | None) -> QuerySet:
         if value is None:
             return qs
         return qs.filter(start_year__lte=value, end_year__gte=value)
@@ -106,7 +106,8 @@ class PlanFilter(django_filters.FilterSet):
 
     municipality = municipality_filter(under(MunicipalityPage, MUNICIPALITY_DEPTH))
     year = YearFilter(
-        field_name="start_year", help_text="Only plans whose period includes this year."
+        field_name="start_year",
+        help_text="Only plans whose period includes this year (an integer, e.g. 2026).",
     )
 
     class Meta:

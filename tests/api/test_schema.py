@@ -88,6 +88,22 @@ def test_every_parameter_and_field_is_described(schema: dict[str, Any]) -> None:
             assert described, (name, field)
 
 
+def test_list_operations_declare_their_400_and_typed_parameters(schema: dict[str, Any]) -> None:
+    for name in ENDPOINTS:
+        responses = operation(schema, f"/api/v1/{name}/")["responses"]
+        bad_request = responses["400"]
+        body = bad_request["content"]["application/json"]["schema"]
+        assert body["additionalProperties"] == {"type": "array", "items": {"type": "string"}}
+        for cause in ("page past the last page", "names nothing published", "empty value"):
+            assert cause in bad_request["description"], (name, cause)
+        detail = responses["429"]["content"]["application/json"]["schema"]
+        assert detail["required"] == ["detail"]
+    year = {p["name"]: p for p in operation(schema, "/api/v1/plans/")["parameters"]}["year"]
+    assert year["schema"] == {"type": "integer"}
+    detail_404 = operation(schema, "/api/v1/plans/{id}/")["responses"]["404"]
+    assert detail_404["content"]["application/json"]["schema"]["required"] == ["detail"]
+
+
 def test_deploy_check_generation_is_clean(site_tree: Any) -> None:
     """What drf-spectacular's deploy check does with DEFAULT_GENERATOR_CLASS set to
     ApiSchemaGenerator: no warning, so `manage.py check --deploy --fail-level WARNING` passes."""

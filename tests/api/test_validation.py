@@ -9,6 +9,7 @@ from django.test import Client
 
 from tests.api.conftest import ENDPOINTS, get_json
 from tests.conftest import SiteTree
+from tests.plans.conftest import Monitoring
 
 pytestmark = pytest.mark.django_db
 
@@ -115,3 +116,86 @@ def test_null_characters_are_refused(client: Client, site_tree: SiteTree) -> Non
         ("/api/v1/plans/?municipality=a%00b", "municipality"),
     ):
         assert list(get_json(client, url, status=400)) == [parameter]
+
+
+TYPED_VALUES_REFUSED = [
+    ("/api/v1/plans/?year=0.5", "year"),
+    ("/api/v1/plans/?year=abc", "year"),
+    ("/api/v1/plans/?year=", "year"),
+    ("/api/v1/plans/?year=%20", "year"),
+    ("/api/v1/plans/?year=1.0", "year"),
+    ("/api/v1/plans/?year=1e3", "year"),
+    ("/api/v1/indicator-values/?date_to=", "date_to"),
+    ("/api/v1/indicator-values/?date_from=0.5", "date_from"),
+    ("/api/v1/news/?date_from=2025-6-30", "date_from"),
+    ("/api/v1/events/?date_to=", "date_to"),
+    ("/api/v1/reports/?date_from=abc", "date_from"),
+    ("/api/v1/stories/?date_to=", "date_to"),
+    ("/api/v1/news/?kind=", "kind"),
+    ("/api/v1/actions/?status=", "status"),
+    ("/api/v1/municipalities/?ordering=", "ordering"),
+]
+
+
+@pytest.mark.parametrize(("url", "parameter"), TYPED_VALUES_REFUSED)
+def test_integer_date_and_choice_parameters_refuse_wrong_and_empty_values(
+    client: Client, site_tree: SiteTree, url: str, parameter: str
+) -> None:
+    errors = get_json(client, url, status=400)
+    assert list(errors) == [parameter]
+
+
+def test_empty_and_wrong_values_have_their_own_messages(
+    client: Client, site_tree: SiteTree
+) -> None:
+    empty = get_json(client, "/api/v1/plans/?year=", status=400)
+    wrong_date = get_json(client, "/api/v1/news/?date_to=15.08.2025", status=400)
+    assert empty == {
+        "year": ["Bu parametre boş bırakılamaz; ya bir değer verin ya da hiç göndermeyin."]
+    }
+    assert wrong_date == {"date_to": ["Geçerli bir tarih girin: YYYY-AA-GG, örneğin 2025-06-30."]}
+
+
+def test_free_text_and_reference_filters_still_take_an_empty_value(
+    client: Client, site_tree: SiteTree
+) -> None:
+    for url in ("/api/v1/municipalities/?search=", "/api/v1/plans/?municipality="):
+        assert "results" in get_json(client, url)
+
+
+def test_year_filter_takes_integers_only(client: Client, monitoring: Monitoring) -> None:
+    plan = monitoring.plan  # 2024–2028
+    assert [item["id"] for item in get_json(client, "/api/v1/plans/?year=2026")["results"]] == [
+        plan.pk
+    ]
+    assert get_json(client, "/api/v1/plans/?year=2030")["results"] == []
+    assert get_json(client, "/api/v1/plans/?year=02026")["count"] == 1
+
+
+UNKNOWN_API_PATHS = [
+    "/api/v1/nope/",
+    "/api/v1/municipalities/1/plans/",
+    "/api/v1/municipalities/extra/path/",
+    "/api/v1/v1/",
+    "/api/",
+    "/api/v3/municipalities/",
+]
+
+
+@pytest.mark.parametrize("url", UNKNOWN_API_PATHS)
+def test_unknown_api_paths_are_a_json_404(client: Client, site_tree: SiteTree, url: str) -> None:
+    body = get_json(client, url, status=404)
+    assert body == {
+        "detail": "Bu adreste API'de bir şey yok. Uç noktaların listesi: http://localhost/api/v1/"
+    }
+    assert client.post(url)["Content-Type"] == "application/json"
+
+
+def test_unknown_api_path_without_slash_is_redirected_to_the_json_404(
+    client: Client, site_tree: SiteTree
+) -> None:
+    response = client.get("/api/v1/nope", follow=True)
+    assert response.redirect_chain == [("/api/v1/nope/", 301)]
+    assert response.status_code == 404
+    assert response["Content-Type"] == "application/json"
+    assert "results" in get_json(client, "/api/v1/municipalities/")
