@@ -15,11 +15,14 @@ install them).
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import socket
 import subprocess
 import time
+import urllib.error
+import urllib.parse
 import urllib.request
 import uuid
 from collections.abc import Iterator
@@ -27,13 +30,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from wagtail_factories import ImageFactory
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.test import override_settings
+from django.test.testcases import _MediaFilesHandler
 
 from portal.settings.env import cache_config
 from tests.plans.conftest import Monitoring, approve_new_assessment
+from tests.portal.factories import StandardPageFactory
+from tests.training.factories import DocumentFactory
 
 PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")
 TEMPLATE = Path(settings.BASE_DIR) / "deploy" / "nginx.conf.template"
@@ -74,8 +81,11 @@ def redis_cache() -> dict:
 
 
 @pytest.fixture
-def nginx(live_server, tmp_path: Path) -> Iterator[str]:  # type: ignore[no-untyped-def]
+def nginx(live_server, tmp_path: Path, monkeypatch) -> Iterator[str]:  # type: ignore[no-untyped-def]
     """nginx on a free port in front of the live server; its URL."""
+    # Django's live server answers MEDIA_URL from disk itself, before any view; gunicorn does
+    # not. Let the portal's own image view answer, as in production (portal.files).
+    monkeypatch.setattr(_MediaFilesHandler, "_should_handle", lambda self, path: False)
     port = free_port()
     run_dir = tmp_path / "run"
     for folder in ("nginx", "logs", "cache", "bench-static"):
@@ -125,6 +135,7 @@ def fetch(base: str, path: str) -> Fetched:
         )
 
 
+@pytest.mark.reference_index
 def test_approval_reaches_every_cached_channel_at_once(
     monitoring: Monitoring,
     board_member: AbstractUser,
@@ -156,3 +167,58 @@ def test_approval_reaches_every_cached_channel_at_once(
     assert "987654" in fetch(nginx, monitoring.indicator.url).body.replace(".", "")
     assert "987654" in fetch(nginx, "/api/v1/indicator-values/").body
     assert fetch(nginx, untouched).cache == "HIT"  # the purge is selective
+
+    # In the same test: the flush after a live-server test empties the session's site tree.
+    files_of_no_live_public_page_are_404(monitoring, nginx)
+
+
+def status_through(base: str, path: str) -> tuple[int, str]:
+    """(status, X-Cache-Status) of an anonymous GET through nginx; 4xx and 5xx included."""
+    url = base + urllib.parse.quote(path, safe="/?=&%")
+    request = urllib.request.Request(url, headers={"Host": "localhost"})  # noqa: S310
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:  # noqa: S310
+            response.read()
+            return response.status, response.headers.get("X-Cache-Status", "")
+    except urllib.error.HTTPError as error:
+        return error.code, error.headers.get("X-Cache-Status", "")
+
+
+def files_of_no_live_public_page_are_404(monitoring: Monitoring, nginx: str) -> None:
+    """Uploads are 404 through nginx until a live public page uses them, then served and
+    front-cached, and 404 again (purged) once the page is unpublished."""
+    collection = monitoring.tree.kadikoy.collection
+    photo = ImageFactory(title="Kanıt fotoğrafı", collection=collection)
+    rendition = photo.get_rendition("width-100").url
+    evidence = DocumentFactory(title="Kanıt belgesi", collection=collection)
+    files = [photo.file.url, rendition, evidence.url]
+
+    for path in [*files, f"/media/{evidence.file.name}"]:
+        assert status_through(nginx, path)[0] == 404, path
+
+    page = StandardPageFactory(
+        parent=monitoring.tree.home,
+        body=json.dumps(
+            [
+                {"type": "document", "value": {"document": evidence.pk, "title": "Kanıt"}},
+                {
+                    "type": "image",
+                    "value": {
+                        "image": {"image": photo.pk, "alt_text": "Kanıt", "decorative": False},
+                        "caption": "",
+                    },
+                },
+            ]
+        ),
+    )
+    page.save_revision().publish()
+
+    for path in files:
+        assert status_through(nginx, path)[0] == 200, path
+    assert status_through(nginx, rendition) == (200, "HIT")  # shared like a page
+    assert status_through(nginx, f"/media/{evidence.file.name}")[0] == 404
+
+    page.unpublish()  # commits, then purges the page's images
+
+    for path in files:
+        assert status_through(nginx, path)[0] == 404, path
