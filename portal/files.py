@@ -62,7 +62,7 @@ def viewable_page_uses(request: HttpRequest, obj: models.Model) -> bool:
         to_content_type=ContentType.objects.get_for_model(type(obj)),
         to_object_id=str(obj.pk),
     ).values_list("object_id", flat=True)
-    pages = Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids[:MAX_PAGES_CHECKED]])
+    pages = Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids])[:MAX_PAGES_CHECKED]
     return any(
         all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
         for page in pages
