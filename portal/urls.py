@@ -14,6 +14,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.base.viewsets import ApiNotFoundView
 from plans import admin_guards
 from portal.files import IMAGE_FOLDERS, serve_image_file
 from portal.headless import router as headless_router
@@ -27,6 +28,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("api.urls")),
     path("api/v2/", headless_router.urls),
+    re_path(r"^api/v2/(?:.*/)?$", ApiNotFoundView.as_view()),  # JSON 404, as in /api/v1/
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
 ]

@@ -86,3 +86,12 @@ def test_missing_api_objects_and_documents_answer_404_not_a_redirect(
         assert client.get(url).status_code == 404, url
     # Pages without a language prefix are still sent to the visitor's language.
     assert client.get("/belediyeler/")["Location"] == "/tr/belediyeler/"
+
+
+@pytest.mark.parametrize("path", ["/api/v2/yok/", "/api/v2/pages/yok/ek/", "/api/v2/"])
+def test_unknown_pages_api_paths_answer_a_json_404(client: Client, path: str) -> None:
+    response = client.get(path)
+
+    assert response.status_code == 404
+    assert response["Content-Type"].startswith("application/json")
+    assert "detail" in json.loads(response.content)
