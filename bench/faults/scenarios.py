@@ -283,10 +283,17 @@ def postgres_scenario(env: dict[str, str], connections: int = 32, seconds: int =
     print(f"  {len(paths)} URLs, {connections} connections, {seconds} s; PostgreSQL stopped "
           "(fast) at 10 s, started 5 s later; DATABASE_CONN_MAX_AGE=60")  # fmt: skip
 
+    outcome: dict[str, int] = {}
+
     def restart() -> None:
+        stopped = load.elapsed()
         services.pg_ctl("stop", "-m", "fast")
         notes.append(f"PostgreSQL stopped at {load.elapsed():.1f} s")
-        time.sleep(5)
+        time.sleep(1)
+        login = Browser(port).login("admin", env.get("DEMO_ADMIN_PASSWORD", "yeep-admin-2026"))
+        notes.append(f"admin login while PostgreSQL is down: {login} (503 = refused, closed)")
+        outcome["login"] = login
+        time.sleep(max(0.0, 5 - (load.elapsed() - stopped)))
         services.pg_ctl("start")
         notes.append(f"PostgreSQL accepting connections again at {load.elapsed():.1f} s")
 
@@ -328,6 +335,8 @@ def postgres_scenario(env: dict[str, str], connections: int = 32, seconds: int =
         failures.append("still failing in the last 10 s")
     if gunicorn_pid(env) != pid:
         failures.append("gunicorn restarted")
+    if outcome.get("login") != 503:
+        failures.append(f"admin login while PostgreSQL was down: {outcome.get('login')}, not 503")
     return failures
 
 

@@ -37,17 +37,23 @@ class Results:
     statuses: Counter = field(default_factory=Counter)  # status or error name -> count
     per_second: dict[int, Counter] = field(default_factory=dict)
     latencies: list[float] = field(default_factory=list)
-    samples: dict[int, list[Sample]] = field(default_factory=dict)  # status -> first few
+    uncached: list[float] = field(default_factory=list)  # latencies of "{n}" paths
+    samples: dict[int, list[Sample]] = field(default_factory=dict)  # status -> first ones
     duration: float = 0.0
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     def record(
-        self, second: int, outcome: int | str, latency: float, sample: Sample | None
+        self,
+        second: int,
+        outcome: int | str,
+        latency: float,
+        sample: Sample | None,
+        uncached: bool = False,
     ) -> None:
         with self.lock:
             self.statuses[outcome] += 1
             self.per_second.setdefault(second, Counter())[outcome] += 1
-            self.latencies.append(latency)
+            (self.uncached if uncached else self.latencies).append(latency)
             if sample is not None:
                 kept = self.samples.setdefault(sample.status, [])
                 area = sample.path.split("/")[1]  # tr, en, api: two of each
@@ -62,17 +68,14 @@ class Results:
         """5xx responses, timeouts and connection errors."""
         return sum(n for key, n in self.statuses.items() if isinstance(key, str) or key >= 500)
 
-    def percentile(self, share: float) -> float:
-        ordered = sorted(self.latencies)
-        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000 if ordered else 0
-
     def summary(self) -> str:
         counts = ", ".join(f"{key}: {n}" for key, n in sorted(self.statuses.items(), key=str))
-        return (
-            f"{self.total} requests in {self.duration:.1f} s ({self.total / self.duration:.0f}/s); "
-            f"{counts}; latency median {self.percentile(0.5):.1f} ms, "
-            f"p99 {self.percentile(0.99):.1f} ms, max {self.percentile(1.0):.1f} ms"
-        )
+        rate = self.total / self.duration
+        text = f"{self.total} requests in {self.duration:.1f} s ({rate:.0f}/s); {counts}"
+        for name, latencies in (("cacheable URLs", self.latencies), ("uncached", self.uncached)):
+            if latencies:
+                text += f"\n    {name}: {len(latencies)} requests, latency {spread(latencies)}"
+        return text
 
     def timeline(self, width: int = 5) -> list[str]:
         """One line per `width` seconds: the outcomes counted in that slice."""
@@ -85,6 +88,16 @@ class Results:
             text = ", ".join(f"{k}: {n}" for k, n in sorted(slice_counts.items(), key=str))
             lines.append(f"    {start:3d}-{start + width:3d} s  {text}")
         return lines
+
+
+def spread(latencies: list[float]) -> str:
+    """Median, p99 and maximum of latencies in seconds, as milliseconds."""
+    ordered = sorted(latencies)
+
+    def at(share: float) -> float:
+        return ordered[min(len(ordered) - 1, int(share * len(ordered)))] * 1000
+
+    return f"median {at(0.5):.1f} ms, p99 {at(0.99):.1f} ms, max {at(1.0):.1f} ms"
 
 
 class Load:
@@ -119,7 +132,8 @@ class Load:
         position = index * 7
         while self.elapsed() < self.seconds:
             path = self.paths[position % len(self.paths)]
-            path = path.replace("{n}", str(next(_unique))) if "{n}" in path else path
+            uncached = "{n}" in path
+            path = path.replace("{n}", str(next(_unique))) if uncached else path
             position += 1
             begin = time.monotonic()
             second = int(begin - self.started)
@@ -136,12 +150,12 @@ class Load:
                 sample = None
                 if outcome >= 400:
                     sample = Sample(second, path, outcome, dict(response.getheaders()), body)
-                self.results.record(second, outcome, time.monotonic() - begin, sample)
+                self.results.record(second, outcome, time.monotonic() - begin, sample, uncached)
                 if response.will_close:
                     connection.close()
                 continue
             connection.close()  # reconnects on the next request
-            self.results.record(second, outcome, time.monotonic() - begin, None)
+            self.results.record(second, outcome, time.monotonic() - begin, None, uncached)
             time.sleep(0.05)  # a refused connection returns at once: don't spin
 
 
