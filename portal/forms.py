@@ -1,4 +1,4 @@
-"""The admin's document form (settings.WAGTAILDOCS_DOCUMENT_FORM_BASE).
+"""Admin forms: documents (settings.WAGTAILDOCS_DOCUMENT_FORM_BASE) and public collections.
 
 Wagtail enforces the limits themselves: the extension (WAGTAILDOCS_EXTENSIONS, a validator on the
 model's file field) and the size (WAGTAILDOCS_MAX_UPLOAD_SIZE, in its form field), each with an
@@ -15,6 +15,7 @@ from django.conf import settings
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext as _
 
+from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.documents.forms import BaseDocumentForm
 
 
@@ -49,3 +50,16 @@ class DocumentForm(BaseDocumentForm):
         super()._post_clean()
         if kept:
             self._errors["file"] = kept
+
+
+class PublicCollectionForm(WagtailAdminModelForm):
+    """Releasing a collection: only collections that may be released are offered (the model's
+    clean() still refuses the others), indented by their place in the tree."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        from portal.models import releasable_collections
+
+        super().__init__(*args, **kwargs)
+        field = self.fields["collection"]
+        field.queryset = releasable_collections()
+        field.label_from_instance = lambda collection: collection.get_indented_name()

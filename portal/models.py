@@ -151,6 +151,40 @@ def is_public_file(obj: models.Model) -> bool:
     return public_files(type(obj)).filter(pk=obj.pk).exists()
 
 
+def municipality_collections() -> QuerySet:
+    """The municipalities' parent collection and every collection below it (reporters' uploads)."""
+    from plans.roles import MUNICIPALITIES_COLLECTION
+
+    condition = Q(pk__in=[])
+    for parent in Collection.objects.filter(name=MUNICIPALITIES_COLLECTION, depth=2):
+        condition |= Q(path__startswith=parent.path)
+    return Collection.objects.filter(condition)
+
+
+def unreleasable_reason(collection: Collection) -> str | None:
+    """Why this collection cannot be released to the public (PublicCollection), or None."""
+    if collection.is_root():
+        return _("Kök koleksiyon herkese açılamaz: her dosyayı açardı.")
+    if restricted_collections().filter(pk=collection.pk).exists():
+        return _("Bu koleksiyonun kendi gizlilik ayarı var; herkese açılamaz.")
+    if municipality_collections().filter(pk=collection.pk).exists():
+        return _(
+            "Belediye koleksiyonları herkese açılamaz: raportörlerin kanıtları, Heyetin "
+            "onayladığı bir sayfa kullandığında yayımlanır."
+        )
+    return None
+
+
+def releasable_collections() -> QuerySet:
+    """The collections an editor may release (the admin form offers only these), tree order."""
+    return (
+        Collection.objects.filter(depth__gt=1)
+        .exclude(pk__in=restricted_collections().values("pk"))
+        .exclude(pk__in=municipality_collections().values("pk"))
+        .order_by("path")
+    )
+
+
 class PublicCollection(models.Model):
     """A collection an editor has released: its documents and images are public at once, even
     before a page uses them (a press kit, public training material).
@@ -185,28 +219,9 @@ class PublicCollection(models.Model):
     def clean(self) -> None:
         """Refuse collections whose files must wait for an approved page (see the class)."""
         collection = getattr(self, "collection", None)
-        if collection is None:
-            return
-        if collection.is_root():
-            raise ValidationError(
-                {"collection": _("Kök koleksiyon herkese açılamaz: her dosyayı açardı.")}
-            )
-        if restricted_collections().filter(pk=collection.pk).exists():
-            raise ValidationError(
-                {"collection": _("Bu koleksiyonun kendi gizlilik ayarı var; herkese açılamaz.")}
-            )
-        from plans.roles import MUNICIPALITIES_COLLECTION
-
-        municipalities = Collection.objects.filter(name=MUNICIPALITIES_COLLECTION, depth=2)
-        if any(collection.path.startswith(parent.path) for parent in municipalities):
-            raise ValidationError(
-                {
-                    "collection": _(
-                        "Belediye koleksiyonları herkese açılamaz: raportörlerin kanıtları, "
-                        "Heyetin onayladığı bir sayfa kullandığında yayımlanır."
-                    )
-                }
-            )
+        reason = unreleasable_reason(collection) if collection is not None else None
+        if reason:
+            raise ValidationError({"collection": reason})
 
 
 def page_intros(pages: Iterable[Page]) -> dict[int, str]:

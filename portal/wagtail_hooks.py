@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as document_permission_policy
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
@@ -22,6 +23,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .caching import FRONT_CACHE_URLS_HOOK, bump_content_generation
 from .files import add_image_urls, check_document_access
+from .forms import PublicCollectionForm
 from .models import PublicCollection
 
 hooks.register("before_serve_document", check_document_access)
@@ -36,6 +38,9 @@ class PublicCollectionViewSet(SnippetViewSet):
     menu_label = gettext_lazy("Herkese açık koleksiyonlar")
     add_to_settings_menu = True
     list_display = ["collection", "note", "released_at"]
+    edit_handler = ObjectList(
+        [FieldPanel("collection"), FieldPanel("note")], base_form_class=PublicCollectionForm
+    )
 
 
 register_snippet(PublicCollectionViewSet)

@@ -293,3 +293,29 @@ def test_a_public_image_is_shared_by_the_front_cache_like_a_page(
     assert response.status_code == 200
     assert "public" in response["Cache-Control"]
     assert response["X-Content-Type-Options"] == "nosniff"
+
+
+def test_an_editor_releases_a_collection_in_the_admin_from_allowed_ones_only(
+    site_tree: SiteTree,
+) -> None:
+    root = Collection.get_first_root_node()
+    leaflets = root.add_child(name="Broşürler")
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user_in(EDITORS, "editor-x"))
+
+    form = client.get("/admin/snippets/portal/publiccollection/add/").content.decode()
+    refused = client.post(
+        "/admin/snippets/portal/publiccollection/add/",
+        {"collection": site_tree.kadikoy.collection.pk, "note": ""},
+    )
+    released = client.post(
+        "/admin/snippets/portal/publiccollection/add/",
+        {"collection": leaflets.pk, "note": "Basılı broşürler"},
+    )
+
+    assert "Broşürler" in form
+    assert "Kadıköy Belediyesi" not in form
+    assert refused.status_code == 200  # the form again, with its error
+    assert not PublicCollection.objects.filter(collection=site_tree.kadikoy.collection).exists()
+    assert released.status_code == 302
+    assert PublicCollection.objects.get(collection=leaflets).note == "Basılı broşürler"
