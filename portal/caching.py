@@ -123,7 +123,22 @@ class NginxPurgeBackend(HTTPBackend):
         self.purge_prefix = urlsplit(params["LOCATION"]).path.rstrip("/")
         super().__init__(params)
 
-    def purge(self, url: str) -> None:
+    def purge_batch(self, urls: Iterable[str]) -> None:
+        """Purge the URLs one by one; once the purge endpoint cannot be reached (refused, or no
+        answer within the timeout), log the rest once and stop: a publish must not wait 5 s per
+        URL of its batch (the stale entries expire within FRONT_CACHE_SECONDS)."""
+        urls = list(urls)
+        for done, url in enumerate(urls):
+            if not self.purge(url):
+                if len(urls) > done + 1:
+                    logger.error(
+                        "Front cache unreachable: %d more URLs of this batch not purged",
+                        len(urls) - done - 1,
+                    )
+                return
+
+    def purge(self, url: str) -> bool:
+        """Send one PURGE; False when the purge endpoint could not be reached."""
         parts = urlsplit(url)
         host = f"{parts.hostname}:{parts.port}" if parts.port else str(parts.hostname)
         target = (self.cache_scheme, self.cache_netloc, self.purge_prefix + parts.path)
@@ -139,6 +154,8 @@ class NginxPurgeBackend(HTTPBackend):
                 logger.error("Could not purge %s from the front cache: HTTP %s", url, error.code)
         except OSError as error:
             logger.error("Could not purge %s from the front cache: %s", url, error)
+            return False
+        return True
 
 
 # --- 2. Content generation for fragment caches --------------------------------------------------

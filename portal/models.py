@@ -199,6 +199,10 @@ class PublicCollection(models.Model):
         verbose_name=_("Koleksiyon"),
         on_delete=models.CASCADE,
         related_name="public_release",
+        help_text=_(
+            "Bu koleksiyondaki belgeler ve görseller, hiçbir sayfa kullanmasa da herkese açık "
+            "olur. Belediye koleksiyonları ve kendi gizlilik ayarı olan koleksiyonlar seçilemez."
+        ),
     )
     note = models.CharField(
         _("Açıklama"),

@@ -93,6 +93,7 @@ def cache_config(url: str | None = None) -> dict[str, Any]:
         "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "yeep"),
     }
 
+
 SMTP_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 CONSOLE_BACKEND = "django.core.mail.backends.console.EmailBackend"
 
