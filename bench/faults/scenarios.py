@@ -12,20 +12,12 @@ from collections import Counter
 from collections.abc import Callable
 from urllib.parse import urlencode
 
-from bench.faults import services
+from bench.faults import API_LISTS, services
 from bench.faults.traffic import Load, Results, get
 
 HOST = "127.0.0.1"
 #: The page whose title the publishing editor changes.
 PUBLISHED_PATH = "/tr/hakkinda/"
-API_LISTS = [
-    "/api/v1/municipalities/",
-    "/api/v1/plans/",
-    "/api/v1/actions/",
-    "/api/v1/indicators/",
-    "/api/v1/indicator-values/",
-    "/api/v2/pages/",
-]
 
 
 def public_paths(port: int, limit: int = 24) -> list[str]:

@@ -11,6 +11,8 @@ import os
 import re
 from pathlib import Path
 
+from bench.faults import API_LISTS
+
 #: Per-request values in a page: the same content gives different bytes each time.
 VOLATILE = [
     (
@@ -18,14 +20,6 @@ VOLATILE = [
         'name="csrfmiddlewaretoken" value=""',
     ),
     (re.compile(r'nonce="[^"]*"'), 'nonce=""'),
-]
-API_PATHS = [
-    "/api/v1/municipalities/",
-    "/api/v1/plans/",
-    "/api/v1/actions/",
-    "/api/v1/indicators/",
-    "/api/v1/indicator-values/",
-    "/api/v2/pages/",
 ]
 
 
@@ -75,7 +69,7 @@ def html_checksums(host: str, limit: int = 60) -> dict[str, list]:
     )
     step = max(1, len(paths) // limit)
     result = {}
-    for path in [*paths[::step][:limit], *API_PATHS]:
+    for path in [*paths[::step][:limit], *API_LISTS]:
         response = client.get(path)
         result[path] = [
             response.status_code,

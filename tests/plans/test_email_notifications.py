@@ -66,6 +66,21 @@ def board_decides(
     page.refresh_from_db()
 
 
+@pytest.fixture
+def awaiting_board(
+    monitoring: Monitoring,
+    kadikoy_reporter: AbstractUser,
+    board_member: AbstractUser,
+    smtp_server: smtp.SmtpServer,
+) -> AssessmentPage:
+    """An assessment the reporter submitted; both have addresses; the submission mail is read."""
+    reporter = with_address(kadikoy_reporter, REPORTER_ADDRESS)
+    with_address(board_member, BOARD_ADDRESS)
+    page = submitted_by(reporter, monitoring)
+    smtp_server.received.clear()
+    return page
+
+
 def test_a_submission_reaches_the_board_in_turkish_with_municipality_period_and_link(
     monitoring: Monitoring,
     kadikoy_reporter: AbstractUser,
@@ -100,15 +115,9 @@ def test_a_submission_reaches_the_board_in_turkish_with_municipality_period_and_
 
 
 def test_the_submitter_hears_of_the_approval_with_the_boards_comment(
-    monitoring: Monitoring,
-    kadikoy_reporter: AbstractUser,
-    board_member: AbstractUser,
-    smtp_server: smtp.SmtpServer,
+    awaiting_board: AssessmentPage, board_member: AbstractUser, smtp_server: smtp.SmtpServer
 ) -> None:
-    reporter = with_address(kadikoy_reporter, REPORTER_ADDRESS)
-    with_address(board_member, BOARD_ADDRESS)
-    page = submitted_by(reporter, monitoring)
-    smtp_server.received.clear()
+    page = awaiting_board
 
     board_decides(board_member, page, "approve", "Kanıtlar yeterli, teşekkürler.")
 
@@ -123,15 +132,9 @@ def test_the_submitter_hears_of_the_approval_with_the_boards_comment(
 
 
 def test_the_submitter_hears_that_the_board_requests_changes_with_its_comment(
-    monitoring: Monitoring,
-    kadikoy_reporter: AbstractUser,
-    board_member: AbstractUser,
-    smtp_server: smtp.SmtpServer,
+    awaiting_board: AssessmentPage, board_member: AbstractUser, smtp_server: smtp.SmtpServer
 ) -> None:
-    reporter = with_address(kadikoy_reporter, REPORTER_ADDRESS)
-    with_address(board_member, BOARD_ADDRESS)
-    page = submitted_by(reporter, monitoring)
-    smtp_server.received.clear()
+    page = awaiting_board
 
     board_decides(board_member, page, "reject", "Kreş sayısının kaynağını ekleyin.")
 
