@@ -21,7 +21,7 @@ import os
 import threading
 from collections.abc import Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -105,6 +105,21 @@ def browser(sync_django_beside_playwright: None) -> Iterator[Browser]:
         chromium.close()
 
 
+def one_request_at_a_time(server: Any) -> None:
+    """On SQLite the live server's request threads share one database connection, which two
+    requests cannot use at once (the admin's background requests beside a form's POST ended in
+    "no such savepoint"): handle one request at a time. Responses stream outside the lock."""
+    httpd = server.thread.httpd
+    application = httpd.get_app()
+    lock = threading.Lock()
+
+    def serialised(environ: dict[str, Any], start_response: Any) -> Any:
+        with lock:
+            return application(environ, start_response)
+
+    httpd.set_app(serialised)
+
+
 @pytest.fixture(scope="package")
 def live_site(
     browser: Browser, django_db_setup: None, django_db_blocker: DjangoDbBlocker
@@ -122,6 +137,8 @@ def live_site(
             with replacing_database():
                 build_site()
                 server = LiveServer("localhost")
+                if connections["default"].vendor == "sqlite":
+                    one_request_at_a_time(server)
                 try:
                     yield server.url
                 finally:
