@@ -22,7 +22,6 @@ from collections.abc import Iterable
 from typing import Any
 
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.db import models, transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.views.static import serve as serve_from_disk
@@ -31,10 +30,10 @@ from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.documents.permissions import permission_policy as document_permission_policy
 from wagtail.images import get_image_model
 from wagtail.images.permissions import permission_policy as image_permission_policy
-from wagtail.models import Page, ReferenceIndex
+from wagtail.models import Page
 
 from portal.caching import front_cache_enabled, site_urls
-from portal.models import is_public_file, restricted_collections
+from portal.models import is_public_file, page_references, restricted_collections
 
 #: Image folders under MEDIA_ROOT that Wagtail writes: renditions and originals.
 IMAGE_FOLDERS = ("images", "original_images")
@@ -57,11 +56,11 @@ def permission_policy_for(obj: models.Model) -> Any:
 def viewable_page_uses(request: HttpRequest, obj: models.Model) -> bool:
     """Whether a live page that the requester may view (its view restrictions, page privacy
     with login, groups or a password, all accept the request) uses this file."""
-    page_ids = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        to_content_type=ContentType.objects.get_for_model(type(obj)),
-        to_object_id=str(obj.pk),
-    ).values_list("object_id", flat=True)
+    page_ids = (
+        page_references(type(obj))
+        .filter(to_object_id=str(obj.pk))
+        .values_list("object_id", flat=True)
+    )
     pages = Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids])[:MAX_PAGES_CHECKED]
     return any(
         all(restriction.accept_request(request) for restriction in page.get_view_restrictions())
@@ -101,9 +100,7 @@ def image_for_file(folder: str, path: str) -> Any:
     image_model = get_image_model()
     if folder == "original_images":
         return image_model.objects.filter(file=name).first()
-    rendition = image_model.get_rendition_model().objects.filter(file=name)
-    image_id = rendition.values_list("image_id", flat=True).first()
-    return image_model.objects.filter(pk=image_id).first() if image_id else None
+    return image_model.objects.filter(renditions__file=name).first()
 
 
 def serve_image_file(request: HttpRequest, folder: str, path: str) -> HttpResponse:
@@ -120,7 +117,10 @@ def serve_image_file(request: HttpRequest, folder: str, path: str) -> HttpRespon
 
 
 def image_paths(image_ids: Iterable[int]) -> list[str]:
-    """The URL paths of these images' originals and renditions."""
+    """The URL paths of these images' originals and renditions (none when MEDIA_URL is another
+    server's: this site neither serves nor caches them)."""
+    if not settings.MEDIA_URL.startswith("/"):
+        return []
     image_model = get_image_model()
     files = list(image_model.objects.filter(pk__in=image_ids).values_list("file", flat=True))
     files += (
@@ -133,24 +133,23 @@ def image_paths(image_ids: Iterable[int]) -> list[str]:
 
 def used_image_ids(pages: Iterable[Page]) -> list[int]:
     """Ids of the images these pages use (reference index of their live content)."""
-    rows = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id__in=[str(page.pk) for page in pages],
-        to_content_type=ContentType.objects.get_for_model(get_image_model()),
-    ).values_list("to_object_id", flat=True)
+    rows = (
+        page_references(get_image_model())
+        .filter(object_id__in=[str(page.pk) for page in pages])
+        .values_list("to_object_id", flat=True)
+    )
     return [int(pk) for pk in rows]
 
 
 def add_image_urls(page: Page, batch: PurgeBatch) -> None:
     """Front-cache hook: the page's images change for the public when the page does (an
     unpublished page's images stop being served, so their cached copies must go)."""
-    if settings.MEDIA_URL.startswith("/"):
-        batch.add_urls(site_urls(image_paths(used_image_ids([page]))))
+    batch.add_urls(site_urls(image_paths(used_image_ids([page]))))
 
 
 def purge_images_of_collection(collection_id: int) -> None:
     """After commit: purge the cached images of a collection that was released or withdrawn."""
-    if not front_cache_enabled() or not settings.MEDIA_URL.startswith("/"):
+    if not front_cache_enabled():
         return
     ids = list(
         get_image_model().objects.filter(collection_id=collection_id).values_list("pk", flat=True)

@@ -108,6 +108,14 @@ PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
 # (portal.files), the pages API's image and document lists (portal.headless).
 
 
+def page_references(model: type[models.Model]) -> QuerySet:
+    """Wagtail's reference-index rows of pages (their live content) that use a `model` object."""
+    return ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        to_content_type=ContentType.objects.get_for_model(model),
+    )
+
+
 def used_by_public_pages(model: type[models.Model]) -> models.QuerySet:
     """Ids of `model` objects (documents, images) that live public pages use."""
     public_page_ids = (
@@ -117,23 +125,26 @@ def used_by_public_pages(model: type[models.Model]) -> models.QuerySet:
         .values("id_text")
     )
     return (
-        ReferenceIndex.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            to_content_type=ContentType.objects.get_for_model(model),
-            object_id__in=public_page_ids,
-        )
+        page_references(model)
+        .filter(object_id__in=public_page_ids)
         .annotate(target_id=Cast("to_object_id", output_field=IntegerField()))
         .values("target_id")
     )
 
 
-def restricted_collections() -> models.QuerySet:
-    """Collections with a view restriction, and everything below them."""
-    paths = CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+def collections_under(paths: Iterable[str]) -> QuerySet:
+    """The collections at these tree paths and every collection below them."""
     condition = Q(pk__in=[])
     for path in paths:
         condition |= Q(path__startswith=path)
     return Collection.objects.filter(condition)
+
+
+def restricted_collections() -> models.QuerySet:
+    """Collections with a view restriction, and everything below them."""
+    return collections_under(
+        CollectionViewRestriction.objects.values_list("collection__path", flat=True)
+    )
 
 
 def public_files(model: type[models.Model], *, released_collections: bool = True) -> QuerySet:
@@ -155,10 +166,11 @@ def municipality_collections() -> QuerySet:
     """The municipalities' parent collection and every collection below it (reporters' uploads)."""
     from plans.roles import MUNICIPALITIES_COLLECTION
 
-    condition = Q(pk__in=[])
-    for parent in Collection.objects.filter(name=MUNICIPALITIES_COLLECTION, depth=2):
-        condition |= Q(path__startswith=parent.path)
-    return Collection.objects.filter(condition)
+    return collections_under(
+        Collection.objects.filter(name=MUNICIPALITIES_COLLECTION, depth=2).values_list(
+            "path", flat=True
+        )
+    )
 
 
 def unreleasable_reason(collection: Collection) -> str | None:
