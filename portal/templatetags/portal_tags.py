@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
+from portal.languages import lang_attr
 from portal.navigation import (
     LanguageLink,
     MenuItem,
@@ -23,6 +24,7 @@ from portal.navigation import (
 )
 
 register = template.Library()
+register.filter("lang_attr", lang_attr)
 
 
 @register.simple_tag(takes_context=True)

@@ -1,0 +1,122 @@
+"""Which language's copy of a page or snippet a visitor is shown: the portal's one language rule.
+
+The rule
+    Show the copy in the visitor's language when it is public; otherwise show the public copy in
+    the source language (Turkish), which templates mark `lang="tr"` (the `lang_attr` filter of
+    portal_tags); when neither is public, show nothing (no link, no row).
+
+"Public" is `for_public()` for pages (live, without view restrictions) and "exists" for snippets
+(thematic areas, monitoring periods), which have no publishing state. So an unpublished or private
+English copy never hides the published Turkish page, and a private Turkish page is never reached
+through its English copy or the other way round.
+
+Every public channel (pages, the API, feeds, reports) reads translated objects through the helpers
+here, in one of three shapes:
+
+- `in_visitor_language(queryset)`: the rule as a queryset, for paginated lists (the API).
+- `shown_by_key(queryset, keys)`: {translation key: copy shown} for known keys, one query.
+- `shown_copies(items)` / `shown_pages(pages)`: the copies shown for objects already at hand (in
+  any language), as a dict by translation key or as a list in the given order.
+
+Numbers are never read through this rule: figures come from the source-language record of the
+approved assessment (AssessmentPage.objects.of_record()); only names and texts are translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any, TypeVar
+from uuid import UUID
+
+from django.db.models import Model, Q, QuerySet
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
+
+from wagtail.models import Page
+
+from portal.locales import active_locale, default_locale, language_code_of
+from portal.models import PortalPageQuerySet
+
+M = TypeVar("M", bound=Model)
+
+
+def in_visitor_language(queryset: QuerySet[M]) -> QuerySet[M]:
+    """The rows of `queryset` in the visitor's language, plus the source-language rows that have
+    no copy in it among `queryset` (for a `for_public()` queryset: no public copy, so a draft
+    English translation does not hide the Turkish page). One query when evaluated."""
+    active, default = active_locale(), default_locale()
+    if active.pk == default.pk:
+        return queryset.filter(locale=default)
+    translated = queryset.filter(locale=active).values("translation_key")
+    return queryset.filter(
+        Q(locale=active) | Q(locale=default) & ~Q(translation_key__in=translated)
+    )
+
+
+def shown_by_key(queryset: QuerySet[M], keys: Iterable[UUID]) -> dict[UUID, M]:
+    """{translation key: the copy shown} among `queryset` (pass `Model.objects.for_public()` for
+    pages): the visitor's language where `queryset` has it, else the source language; keys with
+    neither are left out. One query, none without keys."""
+    keys = {key for key in keys if key is not None}
+    if not keys:
+        return {}
+    active, default = active_locale(), default_locale()
+    found: dict[UUID, M] = {}
+    rows = queryset.filter(translation_key__in=keys, locale_id__in={active.pk, default.pk})
+    for item in rows:
+        key = item.translation_key  # type: ignore[attr-defined]
+        if key not in found or item.locale_id == active.pk:  # type: ignore[attr-defined]
+            found[key] = item
+    return found
+
+
+def _candidates(model: type[M]) -> QuerySet[M]:
+    """Where copies of `model` are looked up: public pages, or every snippet row."""
+    if issubclass(model, Page):
+        return PortalPageQuerySet(model).for_public()
+    return model._default_manager.all()  # type: ignore[attr-defined]
+
+
+def shown_copies(items: Iterable[M | None], model: type[M] | None = None) -> dict[UUID, M]:
+    """{translation key: the copy shown} for objects at hand, in any language (None is skipped).
+
+    `model` is the class to read copies of (default: the class of the first item; pass the
+    specific page class to get specific pages). Snippets already in the visitor's language cost
+    no query; otherwise one query.
+    """
+    present = [item for item in items if item is not None]
+    if not present:
+        return {}
+    model = model or type(present[0])
+    active = active_locale()
+    if not issubclass(model, Page) and all(
+        isinstance(item, model) and item.locale_id == active.pk  # type: ignore[attr-defined]
+        for item in present
+    ):
+        return {item.translation_key: item for item in present}  # type: ignore[attr-defined]
+    keys = {item.translation_key for item in present}  # type: ignore[attr-defined]
+    return shown_by_key(_candidates(model), keys)
+
+
+def shown_pages(pages: Iterable[M | None], model: type[M] | None = None) -> list[M]:
+    """The public copies shown for `pages`, in the given order, without duplicates; pages with
+    no public copy in either language are left out. One query."""
+    present = [page for page in pages if page is not None]
+    shown = shown_copies(present, model)
+    result: list[M] = []
+    seen: set[UUID] = set()
+    for page in present:
+        key = page.translation_key  # type: ignore[attr-defined]
+        if key in shown and key not in seen:
+            seen.add(key)
+            result.append(shown[key])
+    return result
+
+
+def lang_attr(item: Any) -> SafeString:
+    """` lang="tr"` when `item` (a page or snippet) is shown in a language other than the
+    visitor's (the source-language fallback of the rule above), else an empty string."""
+    locale_id = getattr(item, "locale_id", None)
+    if locale_id is None or locale_id == active_locale().pk:
+        return format_html("")
+    return format_html(' lang="{}"', language_code_of(locale_id))
