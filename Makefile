@@ -45,7 +45,7 @@ run: demo ## Install, migrate, load the demo site and serve http://127.0.0.1:800
 serve-prod: install ## nginx + gunicorn + PostgreSQL + Redis on http://127.0.0.1:8080 (PROD_PORT)
 	HTTP_PORT=$(PROD_PORT) bash deploy/serve-prod.sh
 
-bench: install ## Benchmark the production stack at national scale (bench/results/latest.json)
+bench: install ## Benchmark the production stack at national scale (bench/results/<UTC time>.json)
 	$(BIN)/python -m bench.run --municipalities $(BENCH_MUNICIPALITIES) --actions $(BENCH_ACTIONS) \
 		--indicators $(BENCH_INDICATORS) --years $(BENCH_YEARS) $(BENCH_ARGS)
 

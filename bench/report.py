@@ -161,10 +161,10 @@ def scale_line(scale: dict[str, Any]) -> str:
 
 
 def write_results(results: dict[str, Any], stamp: str) -> Path:
-    """Write bench/results/<stamp>.json and latest.json; the path of the first."""
+    """Write bench/results/<stamp>.json and return its path. The newest run is the last file by
+    name (stamps are UTC times), so no separate copy of it is kept."""
     RESULTS_DIR.mkdir(exist_ok=True)
     text = json.dumps(results, indent=2, ensure_ascii=False) + "\n"
     path = RESULTS_DIR / f"{stamp}.json"
     path.write_text(text, encoding="utf-8")
-    (RESULTS_DIR / "latest.json").write_text(text, encoding="utf-8")
     return path

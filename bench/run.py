@@ -10,7 +10,8 @@
 3. per URL: SQL queries (test client, this process), uncached latency and throughput (wrk on
    gunicorn), throughput through nginx's warm front cache and of the same bytes as a static file;
 4. 100,000 indicator values through `manage.py import_monitoring`;
-5. one markdown table, the targets, bench/results/<UTC time>.json and latest.json.
+5. one markdown table, the targets, bench/results/<UTC time>.json (the newest
+   run is the last file by name).
 gunicorn and nginx are stopped at the end, also on errors and Ctrl-C.
 """
 
@@ -146,7 +147,7 @@ def main(argv: list[str] | None = None) -> int:
     path = report.write_results(results, started_at.strftime("%Y%m%dT%H%M%SZ"))
     print(f"\n{report.markdown_table(rows)}\n\n{report.target_lines(results['targets'])}")
     print(report.scale_line(results["scale"]))
-    print(f"\nResults: {path.relative_to(stack.ROOT_DIR)} (and latest.json); ", end="")
+    print(f"\nResults: {path.relative_to(stack.ROOT_DIR)}; ", end="")
     print(f"{results['duration_seconds']:.0f} s in all.")
     return 0
 
