@@ -45,10 +45,10 @@ def page_path(page: Page) -> str:
 
 
 def synthetic_lookup() -> dict[str, Any]:
-    """Lookup selecting generate_scale's municipalities (plans.synthetic.SLUG_PREFIX); empty, so
+    """Lookup selecting generate_scale's municipalities (demo.synthetic.SLUG_PREFIX); empty, so
     any municipality, while that module does not exist."""
     try:
-        synthetic = importlib.import_module("plans.synthetic")
+        synthetic = importlib.import_module("demo.synthetic")
     except ImportError:
         return {}
     prefix = getattr(synthetic, "SLUG_PREFIX", None)
@@ -57,11 +57,11 @@ def synthetic_lookup() -> dict[str, Any]:
 
 def pick_municipality() -> tuple[MunicipalityPage, PlanPage]:
     """A live municipality with a live plan that has actions, synthetic when there are any."""
-    municipalities = MunicipalityPage.objects.live().public().filter(locale=default_locale())
+    municipalities = MunicipalityPage.objects.for_public().filter(locale=default_locale())
     for lookup in (synthetic_lookup(), {}):
         for municipality in municipalities.filter(**lookup).order_by("path")[:50]:
-            for plan in PlanPage.objects.child_of(municipality).live().order_by("path"):
-                if ActionPage.objects.child_of(plan).live().exists():
+            for plan in PlanPage.objects.child_of(municipality).for_public().order_by("path"):
+                if ActionPage.objects.child_of(plan).for_public().exists():
                     return municipality, plan
     raise SystemExit("No live municipality with a plan and actions in the bench database.")
 
@@ -69,8 +69,7 @@ def pick_municipality() -> tuple[MunicipalityPage, PlanPage]:
 def pick_indicator() -> IndicatorPage:
     """The live indicator (source language) with the most values; ties by tree order."""
     indicator = (
-        IndicatorPage.objects.live()
-        .public()
+        IndicatorPage.objects.for_public()
         .filter(locale=default_locale())
         .annotate(value_count=Count("values"))
         .order_by("-value_count", "path")
@@ -83,7 +82,7 @@ def pick_indicator() -> IndicatorPage:
 
 def pick_standard_page() -> StandardPage:
     """A live, public StandardPage in the source language: the plain-page baseline."""
-    pages = StandardPage.objects.live().public().filter(locale=default_locale())
+    pages = StandardPage.objects.for_public().filter(locale=default_locale())
     page = pages.order_by("path").first()
     if page is None:
         raise SystemExit("No live StandardPage in the bench database.")
@@ -93,7 +92,7 @@ def pick_standard_page() -> StandardPage:
 def pick_targets() -> list[Target]:
     """Every URL to measure, in table order."""
     municipality, plan = pick_municipality()
-    action = ActionPage.objects.child_of(plan).live().order_by("path").first()
+    action = ActionPage.objects.child_of(plan).for_public().order_by("path").first()
     indicator = pick_indicator()
     word = municipality.title.split()[0]
     pages = [

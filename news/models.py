@@ -16,11 +16,10 @@ from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from plans.models import MunicipalityPage
+from plans.models.links import MunicipalityLink, MunicipalityLinksMixin, municipality_field
 from portal.blocks import stream_blocks
 from portal.choices import FromParamMixin
 from portal.models import PortalPage, PortalPageQuerySet
@@ -101,7 +100,7 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
         return NewsAtomFeed(self, NewsKind.from_param(request.GET.get(KIND_PARAM)))(request)
 
 
-class NewsPage(PortalPage):
+class NewsPage(MunicipalityLinksMixin, PortalPage):
     """One news item, press release or announcement."""
 
     kind = models.CharField(
@@ -175,6 +174,8 @@ class NewsPage(PortalPage):
         SynchronizedField("related_municipalities"),
     ]
 
+    municipality_links = "related_municipalities"
+
     class Meta:
         verbose_name = _("Haber")
         verbose_name_plural = _("Haberler")
@@ -202,13 +203,6 @@ class NewsPage(PortalPage):
         context["municipalities"] = self.public_municipalities()
         return context
 
-    def public_municipalities(self) -> list[MunicipalityPage]:
-        """Related municipalities in the active language, live and public only."""
-        from plans.monitoring import public_in_active_language
-
-        rows = self.related_municipalities.select_related("municipality")
-        return public_in_active_language(MunicipalityPage, [row.municipality for row in rows])
-
     @property
     def published_at(self) -> datetime:
         """The item's date at the local time of day it was first published (timezone-aware)."""
@@ -225,22 +219,12 @@ class NewsPage(PortalPage):
         return max(self.published_at, self.last_published_at)
 
 
-class NewsMunicipality(Orderable):
+class NewsMunicipality(MunicipalityLink):
     """A municipality the item is about; the item links to the municipality's page."""
 
     page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_municipalities")
-    municipality = models.ForeignKey(
-        "plans.MunicipalityPage",
-        verbose_name=_("Belediye"),
-        on_delete=models.CASCADE,
-        related_name="news_links",
-    )
+    municipality = municipality_field(related_name="news_links")
 
-    panels = [FieldPanel("municipality")]
-
-    class Meta(Orderable.Meta):
+    class Meta(MunicipalityLink.Meta):
         verbose_name = _("İlgili belediye")
         verbose_name_plural = _("İlgili belediyeler")
-
-    def __str__(self) -> str:
-        return str(self.municipality)

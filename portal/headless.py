@@ -19,7 +19,7 @@ from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
-from portal.models import public_files, view_restricted
+from portal.models import public_files, public_pages, searchable
 from portal.text import turkish_casefold
 from portal.wagtail_api_tags import DocumentListSerializer, ImageListSerializer, TagsPerListMixin
 
@@ -27,11 +27,10 @@ from portal.wagtail_api_tags import DocumentListSerializer, ImageListSerializer,
 class PublicSearchFilter(SearchFilter):
     """Wagtail's `?search=`, on a queryset the search backend can read, with Turkish case folding.
 
-    The database search backend turns the queryset's filters into its own and cannot read a
-    negated expression such as the privacy filter `~view_restricted()` (it answered 500:
-    "'NegatedExpression' object has no attribute 'target'"). It gets the same pages as ids of a
-    subquery instead. The query is case-folded by Turkish rules ("EŞİTLİK" → "eşitlik") unless
-    `?locale=en` asks for English pages, as the site search does (portal.views.search).
+    The database search backend cannot read the privacy filter of for_public(), so it gets the
+    same pages as ids of a subquery (portal.models.searchable). The query is case-folded by
+    Turkish rules ("EŞİTLİK" → "eşitlik") unless `?locale=en` asks for English pages, as the
+    site search does (portal.views.search).
     """
 
     def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> Any:
@@ -42,14 +41,11 @@ class PublicSearchFilter(SearchFilter):
         params = request._request.GET.copy()
         params["search"] = folded
         request._request.GET = params  # DRF's request.GET reads the Django request's
-        searchable = queryset.model.objects.filter(
-            pk__in=queryset.order_by().values("pk")
-        ).order_by(*queryset.query.order_by)
-        return super().filter_queryset(request, searchable, view)
+        return super().filter_queryset(request, searchable(queryset), view)
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):
-    """Live pages without view restrictions, whoever asks."""
+    """Live pages without view restrictions (for_public()), whoever asks."""
 
     filter_backends = [
         PublicSearchFilter if backend is SearchFilter else backend
@@ -59,7 +55,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     def get_base_queryset(self) -> QuerySet:
         # Wagtail asks for it more than once per request (the list, the serializer context).
         if not hasattr(self, "_public_pages"):
-            self._public_pages = super().get_base_queryset().filter(~view_restricted())
+            # Wagtail's pages of the requested site, the public ones among them.
+            self._public_pages = super().get_base_queryset() & public_pages()
         return self._public_pages
 
     def get_queryset(self) -> QuerySet:

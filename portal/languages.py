@@ -15,8 +15,9 @@ here, in one of three shapes:
 
 - `in_visitor_language(queryset)`: the rule as a queryset, for paginated lists (the API).
 - `shown_by_key(queryset, keys)`: {translation key: copy shown} for known keys, one query.
-- `shown_copies(items)` / `shown_pages(pages)`: the copies shown for objects already at hand (in
-  any language), as a dict by translation key or as a list in the given order.
+- `shown_copies(items)` / `shown_pages(pages)` / `shown_copy(item)`: the copies shown for objects
+  already at hand (in any language), as a dict by translation key, as a list in the given order,
+  or for one object.
 
 Numbers are never read through this rule: figures come from the source-language record of the
 approved assessment (AssessmentPage.objects.of_record()); only names and texts are translated.
@@ -35,7 +36,7 @@ from django.utils.safestring import SafeString
 from wagtail.models import Page
 
 from portal.locales import active_locale, default_locale, language_code_of
-from portal.models import PortalPageQuerySet
+from portal.models import public_pages
 
 M = TypeVar("M", bound=Model)
 
@@ -73,7 +74,7 @@ def shown_by_key(queryset: QuerySet[M], keys: Iterable[UUID]) -> dict[UUID, M]:
 def _candidates(model: type[M]) -> QuerySet[M]:
     """Where copies of `model` are looked up: public pages, or every snippet row."""
     if issubclass(model, Page):
-        return PortalPageQuerySet(model).for_public()
+        return public_pages(model)  # type: ignore[return-value]
     return model._default_manager.all()  # type: ignore[attr-defined]
 
 
@@ -111,6 +112,14 @@ def shown_pages(pages: Iterable[M | None], model: type[M] | None = None) -> list
             seen.add(key)
             result.append(shown[key])
     return result
+
+
+def shown_copy(item: M | None, model: type[M] | None = None) -> M | None:
+    """The copy shown for one object (see shown_copies), or None when it has no public copy in
+    either language. At most one query."""
+    if item is None:
+        return None
+    return shown_copies([item], model).get(item.translation_key)  # type: ignore[attr-defined]
 
 
 def lang_attr(item: Any) -> SafeString:

@@ -13,6 +13,7 @@ from django.db import connection, models
 from django.db.models import (
     CharField,
     Exists,
+    ExpressionWrapper,
     F,
     Func,
     IntegerField,
@@ -81,16 +82,49 @@ def view_restricted() -> Exists | PathUnderAnyPattern:
     )
 
 
+def public_condition() -> Q:
+    """The public-read rule as a condition on pages: live, and no view restriction on the page
+    or any ancestor. Read it through PortalPageQuerySet, never on its own."""
+    return Q(live=True) & ~Q(view_restricted())
+
+
 class PortalPageQuerySet(PageQuerySet):
     """Page queries shared by every portal page type."""
 
     def for_public(self) -> PortalPageQuerySet:
         """What anonymous visitors may see: live pages without view restrictions (in any
         ancestor). Every public channel reads pages through this, never its own filter."""
-        return self.live().filter(~view_restricted())
+        return self.filter(public_condition())
+
+    def with_public_flag(self) -> PortalPageQuerySet:
+        """The pages, each with `is_public`: whether for_public() keeps it (for a caller that
+        needs public and other pages in one query, such as the language switcher)."""
+        return self.annotate(
+            is_public=ExpressionWrapper(public_condition(), output_field=models.BooleanField())
+        )
 
 
 PortalPageManager = PageManager.from_queryset(PortalPageQuerySet)
+
+
+def searchable(pages: QuerySet) -> PageQuerySet:
+    """The same pages, filtered by id instead: Wagtail's database search backend turns a
+    queryset's filters into its own and reads only field lookups, not for_public()'s privacy
+    expression (it answered 500: "... object has no attribute 'target'")."""
+    ids = pages.order_by().values("pk")
+    return pages.model.objects.filter(pk__in=ids).order_by(*pages.query.order_by)
+
+
+def portal_pages(model: type[Page] = Page) -> PortalPageQuerySet:
+    """Every page of `model` (any page class, Wagtail's base Page included), in tree order, with
+    the portal's queryset methods: what `Model.objects` gives a portal page type."""
+    return PortalPageQuerySet(model).order_by("path")
+
+
+def public_pages(model: type[Page] = Page) -> PortalPageQuerySet:
+    """`portal_pages(model).for_public()`: every live, public page of `model`, in tree order (all
+    languages); for Wagtail's base Page and for page types whose manager lacks for_public()."""
+    return portal_pages(model).for_public()
 
 
 # --- Files (documents and images) follow the same rule as pages ---------------------------------
@@ -119,10 +153,7 @@ def page_references(model: type[models.Model]) -> QuerySet:
 def used_by_public_pages(model: type[models.Model]) -> models.QuerySet:
     """Ids of `model` objects (documents, images) that live public pages use."""
     public_page_ids = (
-        Page.objects.live()
-        .filter(~view_restricted())
-        .annotate(id_text=Cast("pk", output_field=CharField()))
-        .values("id_text")
+        public_pages().annotate(id_text=Cast("pk", output_field=CharField())).values("id_text")
     )
     return (
         page_references(model)

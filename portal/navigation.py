@@ -11,8 +11,9 @@ from django.utils import translation
 
 from wagtail.models import Locale, Page, Site
 
-from portal.locales import active_locale, language_code_of
-from portal.models import view_restricted
+from portal.languages import shown_copy
+from portal.locales import language_code_of
+from portal.models import portal_pages, public_pages
 
 #: Root (1) → home page of a language (2).
 HOME_DEPTH = 2
@@ -47,8 +48,8 @@ def routed_pages(request: HttpRequest | None) -> list[Page]:
 
 
 def localized_home(request: HttpRequest) -> Page | None:
-    """The site's home page in the active language (the source home when it has no live
-    translation): Wagtail's `site.root_page.localized.specific`.
+    """The site's home page shown to the visitor by the language rule (portal.languages): in the
+    active language when that copy is public, else the source home.
 
     Wagtail routes a page request from exactly that page (Page.route_for_request); other views
     (search, API docs) look it up.
@@ -61,14 +62,10 @@ def localized_home(request: HttpRequest) -> Page | None:
         return None
     root = site.root_page
     try:
-        locale = active_locale()
+        shown = shown_copy(root, root.specific_class)
     except Locale.DoesNotExist:  # a language without a locale: the source home, as Wagtail does
-        return root.specific
-    if root.locale_id != locale.pk:
-        translated = root.get_translation_or_none(locale)
-        if translated is not None and translated.live:
-            root = translated
-    return root.specific
+        shown = None
+    return shown or root.specific
 
 
 @dataclass(frozen=True)
@@ -85,7 +82,7 @@ def home_children(home: Page | None) -> list[Page]:
         return []
     cached = getattr(home, "_portal_children", None)
     if cached is None:
-        cached = list(home.get_children().live().filter(~view_restricted()))
+        cached = list(public_pages().child_of(home))
         home._portal_children = cached
     return cached
 
@@ -135,18 +132,12 @@ def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink
     homes: dict[str, Page] = {}
     if page is not None:
         keys = {page.translation_key} | ({home.translation_key} if home is not None else set())
-        candidates = Page.objects.filter(translation_key__in=keys).annotate(
-            restricted=view_restricted()
-        )
+        candidates = portal_pages().filter(translation_key__in=keys).with_public_flag()
         for candidate in candidates:
             code = language_code_of(candidate.locale_id)
             if home is not None and candidate.translation_key == home.translation_key:
                 homes[code] = candidate
-            if (
-                candidate.translation_key == page.translation_key
-                and candidate.live
-                and not candidate.restricted
-            ):
+            if candidate.translation_key == page.translation_key and candidate.is_public:
                 translations[code] = candidate
     for code, name in settings.LANGUAGES:
         target = translations.get(code)

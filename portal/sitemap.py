@@ -19,7 +19,7 @@ from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
 from portal.locales import default_locale, language_code_of
-from portal.models import view_restricted
+from portal.models import public_pages
 
 #: Page methods that build the sitemap entry; a page type overriding one is read as its own class.
 URL_METHODS = ("get_sitemap_urls", "get_full_url", "get_url", "get_url_parts")
@@ -43,14 +43,14 @@ def as_url_builders(pages: list[Page]) -> list[Page]:
 
 
 class PortalSitemap(Sitemap):
-    """Live, public pages of all languages (read through the same live/public filter)."""
+    """Live, public pages of all languages (portal.models.public_pages), in tree order."""
 
     def items(self):  # type: ignore[no-untyped-def]
         homes = self.get_wagtail_site().root_page.get_translations(inclusive=True)
         in_a_home = Q()
         for home in homes:
             in_a_home |= Q(path__startswith=home.path)
-        return Page.objects.filter(in_a_home).live().filter(~view_restricted()).order_by("path")
+        return public_pages().filter(in_a_home)
 
     def _urls(self, page: int, protocol: str, domain: str) -> list[dict[str, Any]]:
         items = as_url_builders(list(self.paginator.page(page).object_list))

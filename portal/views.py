@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.locales import active_locale
-from portal.models import page_cards
+from portal.models import page_cards, public_pages, searchable
 from portal.pagination import PAGE_PARAM, pagination_links
 from portal.text import turkish_casefold
 
@@ -84,10 +84,10 @@ def search(request: HttpRequest) -> HttpResponse:
         kind = ""
     results, cards, page_links = None, [], []
     if query:
-        pages = Page.objects.live().public().filter(locale=active_locale())
+        pages = public_pages().filter(locale=active_locale())
         if kind:
             pages = pages.type(types[kind])
-        results = Paginator(pages.search(query), RESULTS_PER_PAGE).get_page(
+        results = Paginator(searchable(pages).search(query), RESULTS_PER_PAGE).get_page(
             request.GET.get(PAGE_PARAM)
         )
         cards = page_cards(results)

@@ -18,13 +18,13 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from plans.monitoring import public_in_active_language
+from plans.models.links import MunicipalityLink, MunicipalityLinksMixin
 from plans.permissions import BoardApprovedPageMixin
 from portal.blocks import stream_blocks
+from portal.languages import shown_copy
 from portal.models import PortalPage
 from portal.pagination import PAGE_PARAM, pagination_links
 
@@ -86,7 +86,7 @@ class ReportIndexPage(PortalPage):
         return context
 
 
-class ReportPage(BoardApprovedPageMixin, PortalPage):
+class ReportPage(MunicipalityLinksMixin, BoardApprovedPageMixin, PortalPage):
     """One report: summary and body on the page, the full text as a PDF document."""
 
     kind = models.CharField(_("Tür"), max_length=20, choices=ReportKind.choices)
@@ -151,35 +151,25 @@ class ReportPage(BoardApprovedPageMixin, PortalPage):
         SynchronizedField("covered_municipalities"),
     ]
 
+    municipality_links = "covered_municipalities"
+
     class Meta:
         verbose_name = _("Rapor")
         verbose_name_plural = _("Raporlar")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The covered municipalities in the visitor's language, live and public ones only."""
-        from plans.models import MunicipalityPage
-
+        """The covered municipalities and the period shown to the visitor (portal.languages)."""
         context = super().get_context(request, *args, **kwargs)
-        rows = self.covered_municipalities.select_related("municipality")
-        context["municipalities"] = public_in_active_language(
-            MunicipalityPage, [row.municipality for row in rows]
-        )
+        context["municipalities"] = self.public_municipalities()
+        context["period"] = shown_copy(self.period)
         return context
 
 
-class ReportMunicipality(Orderable):
+class ReportMunicipality(MunicipalityLink):
     """A municipality the report covers."""
 
     page = ParentalKey(ReportPage, on_delete=models.CASCADE, related_name="covered_municipalities")
-    municipality = models.ForeignKey(
-        "plans.MunicipalityPage",
-        verbose_name=_("Belediye"),
-        on_delete=models.CASCADE,
-        related_name="+",
-    )
 
-    panels = [FieldPanel("municipality")]
-
-    class Meta(Orderable.Meta):
+    class Meta(MunicipalityLink.Meta):
         verbose_name = _("Kapsanan belediye")
         verbose_name_plural = _("Kapsanan belediyeler")

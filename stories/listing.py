@@ -3,30 +3,28 @@ thematic area of a story, in the visitor's language.
 
 Stories are read through for_public() only. A story's municipality link is synchronised by
 wagtail-localize (English stories point at the Turkish municipality page) and its area link is
-translated, so both are matched by translation key; municipalities are shown only when they are
-public themselves. The index runs a fixed number of queries, whatever the number of stories.
+translated, so both are shown by the portal's language rule (portal.languages, by translation
+key): the visitor's language when public, else the public Turkish page; a municipality that is
+public in neither language is not shown. The index runs a fixed number of queries, whatever
+the number of stories.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, TypeVar
-from uuid import UUID
+from typing import Any
 
 from django.core.paginator import Paginator
-from django.db.models import Model, QuerySet
 from django.http import QueryDict
 from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 
 from plans.models import MunicipalityPage, ThematicArea
-from portal.locales import active_locale, default_locale
+from portal.languages import shown_by_key, shown_copy
 from portal.pagination import PAGE_PARAM, pagination_links
 from portal.text import turkish_sorted
 
 from .models import StoryIndexPage, StoryPage
-
-M = TypeVar("M", bound=Model)
 
 STORIES_PER_PAGE = 12
 MUNICIPALITY_PARAM = "belediye"
@@ -52,39 +50,15 @@ class StoryCard:
     area: ThematicArea | None
 
 
-def in_visitor_language(queryset: QuerySet[M], keys: set[UUID]) -> dict[UUID, M]:
-    """{translation_key: object} from queryset in the active language, else the source language.
-
-    One query. Unlike plans.monitoring.localized_by_key it starts from keys and a queryset, so
-    pages can be limited to public ones (an unpublished English copy falls back to the Turkish
-    page, a private municipality is left out altogether).
-    """
-    if not keys:
-        return {}
-    active, default = active_locale(), default_locale()
-    found: dict[UUID, M] = {}
-    rows = queryset.filter(translation_key__in=keys, locale_id__in={active.pk, default.pk})
-    for item in rows:
-        key = item.translation_key  # type: ignore[attr-defined]
-        if key not in found or item.locale_id == active.pk:  # type: ignore[attr-defined]
-            found[key] = item
-    return found
-
-
 def shown_municipality(story: StoryPage) -> MunicipalityPage | None:
-    """The story's municipality page for the visitor, or None when it has none that is public."""
-    if story.municipality_id is None:
-        return None
-    key = story.municipality.translation_key
-    return in_visitor_language(MunicipalityPage.objects.for_public(), {key}).get(key)
+    """The story's municipality page for the visitor (portal.languages), or None when it has
+    none that is public."""
+    return shown_copy(story.municipality, MunicipalityPage) if story.municipality_id else None
 
 
 def shown_area(story: StoryPage) -> ThematicArea | None:
     """The story's thematic area in the visitor's language."""
-    if story.area_id is None:
-        return None
-    key = story.area.translation_key
-    return in_visitor_language(ThematicArea.objects.all(), {key}).get(key)
+    return shown_copy(story.area, ThematicArea) if story.area_id else None
 
 
 def _shorten(value: str) -> str:
@@ -106,8 +80,8 @@ def story_listing(index: StoryIndexPage, params: QueryDict) -> dict[str, Any]:
     )
     municipality_keys = {key for _pk, key, _area, _area_key in links if key}
     area_keys = {area_key for _pk, _key, _area, area_key in links if area_key}
-    municipalities = in_visitor_language(MunicipalityPage.objects.for_public(), municipality_keys)
-    areas = in_visitor_language(ThematicArea.objects.all(), area_keys)
+    municipalities = shown_by_key(MunicipalityPage.objects.for_public(), municipality_keys)
+    areas = shown_by_key(ThematicArea.objects.all(), area_keys)
 
     notices: list[str] = []
     chosen_municipality = params.get(MUNICIPALITY_PARAM, "").strip()

@@ -5,11 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from django.conf import settings
 from django.http import HttpRequest
 from django.utils.translation import get_language
 
-from plans.monitoring import localized_by_key
+from portal.languages import in_visitor_language, shown_by_key
 
 from .access import open_materials, open_page_ids
 from .models import Enrollment, TrainingIndexPage, TrainingModulePage, TrainingProgrammePage
@@ -33,16 +32,21 @@ class EnrolledProgramme:
 
 
 def participant_programmes(request: HttpRequest) -> list[EnrolledProgramme]:
-    """The request user's enrollments, each with the live programme in the active language
-    (the source page where it is not translated) and the modules and materials open to them."""
+    """The request user's enrollments, each with the programme by the portal's language rule
+    (portal.languages) among live pages, whose privacy is then checked for this request (a
+    participants-only programme is open to them): the visitor's language when that copy is live,
+    else the Turkish page. Also the modules and materials open to them."""
     enrollments = list(
         Enrollment.objects.filter(user=request.user).select_related("programme", "user")
     )
-    shown = localized_by_key(TrainingProgrammePage, [item.programme for item in enrollments])
+    shown = shown_by_key(
+        TrainingProgrammePage.objects.live(),
+        {item.programme.translation_key for item in enrollments},
+    )
     result = []
     for enrollment in enrollments:
-        programme = shown[enrollment.programme.translation_key]
-        if not programme.live:
+        programme = shown.get(enrollment.programme.translation_key)
+        if programme is None:
             continue
         modules = programme.live_modules()
         opened = open_page_ids(request, [programme, *modules])
@@ -61,15 +65,11 @@ def participant_page_url() -> str:
     """The participant page (`<training index>/katilimci/`) in the active language: where the site
     login (/<language>/_util/login/) goes when it has no ?next= (settings.LOGIN_REDIRECT_URL).
 
-    The index in the active language, else the Turkish one (an untranslated index is served in
-    Turkish); the language's home page when the site has no live training index.
+    The live index in the active language, else the Turkish one (portal.languages; privacy is
+    Wagtail's to check when it is served); the language's home page when the site has no live
+    training index.
     """
-    indexes = TrainingIndexPage.objects.live()
-    language = get_language()
-    index = (
-        indexes.filter(locale__language_code=language).first()
-        or indexes.filter(locale__language_code=settings.LANGUAGE_CODE).first()
-    )
+    index = in_visitor_language(TrainingIndexPage.objects.live()).order_by("path").first()
     if index is None:
-        return f"/{language}/"
+        return f"/{get_language()}/"
     return index.get_url() + index.reverse_subpage("participant")

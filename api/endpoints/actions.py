@@ -13,7 +13,7 @@ from rest_framework import serializers
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 
 from api.base.filters import linked, under
-from api.base.public import PageRefs, in_language
+from api.base.public import PageRefs
 from api.base.references import (
     PLAN_DEPTH,
     area_filter,
@@ -40,10 +40,10 @@ from plans.models import (
 from plans.monitoring import (
     MUNICIPALITY_DEPTH,
     latest_action_rows,
-    localized_by_key,
     municipality_path,
 )
 from plans.scales import ActionStatus, BoardRating
+from portal.languages import in_visitor_language, shown_copies
 
 
 @dataclass
@@ -129,7 +129,7 @@ class ActionSerializer(PortalPageSerializer):
         }
         return ActionBatch(
             latest=latest,
-            periods=localized_by_key(MonitoringPeriod, periods),
+            periods=shown_copies(periods, MonitoringPeriod),
             refs=PageRefs(paths=paths, keys=[indicator.translation_key for indicator in links]),
         )
 
@@ -228,7 +228,7 @@ class ActionViewSet(PublicReadOnlyViewSet):
         )
 
     def get_list_queryset(self) -> Any:
-        return self._related(in_language(ActionPage.objects.for_public()))
+        return self._related(in_visitor_language(ActionPage.objects.for_public()))
 
     def get_object_queryset(self) -> Any:
         return self._related(ActionPage.objects.for_public())

@@ -36,8 +36,9 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
-from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key, municipality_path
+from plans.monitoring import MUNICIPALITY_DEPTH, municipality_path
 from plans.scales import ActionStatus, BoardRating
+from portal.languages import shown_copies
 
 
 @dataclass
@@ -97,7 +98,7 @@ class AssessmentSerializer(PortalPageSerializer):
         ]
         paths = {p for page in items for p in (municipality_path(page.path), plan_path(page.path))}
         return AssessmentBatch(
-            periods=localized_by_key(MonitoringPeriod, [page.period for page in items]),
+            periods=shown_copies([page.period for page in items], MonitoringPeriod),
             refs=PageRefs(paths=paths, keys=keys),
         )
 

@@ -28,12 +28,11 @@ from indicators.models import IndicatorPage
 from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
 from plans.monitoring import (
     MUNICIPALITY_DEPTH,
-    localized_by_key,
     municipality_path,
     municipality_prefix,
 )
 from plans.scales import Disaggregation
-from stories.listing import in_visitor_language
+from portal.languages import shown_copies
 
 
 @dataclass
@@ -77,10 +76,9 @@ class IndicatorValueSerializer(BatchedSerializer):
     source_note = serializers.CharField(help_text="Note on the source (kaynak notu).")
 
     def load_batch(self, items: list[IndicatorValue]) -> ValueBatch:
-        keys = {value.indicator.translation_key for value in items}
         return ValueBatch(
-            indicators=in_visitor_language(IndicatorPage.objects.for_public(), keys),
-            periods=localized_by_key(MonitoringPeriod, [v.assessment.period for v in items]),
+            indicators=shown_copies([value.indicator for value in items], IndicatorPage),
+            periods=shown_copies([v.assessment.period for v in items], MonitoringPeriod),
             refs=PageRefs(paths=[municipality_path(v.assessment.path) for v in items]),
         )
 

@@ -13,7 +13,6 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from api.base.filters import linked
-from api.base.public import in_language
 from api.base.references import area_filter
 from api.base.serializers import (
     NULLABLE_URL,
@@ -25,6 +24,7 @@ from api.base.viewsets import PublicReadOnlyViewSet
 from indicators.blocks import Instrument
 from indicators.models import Direction, IndicatorPage, OhchrType, Periodicity
 from plans.scales import Disaggregation
+from portal.languages import in_visitor_language
 
 
 class RightReferenceSerializer(serializers.Serializer):
@@ -131,7 +131,7 @@ class IndicatorViewSet(PublicReadOnlyViewSet):
     ordering = ("code",)
 
     def get_list_queryset(self) -> QuerySet:
-        return in_language(IndicatorPage.objects.for_public()).select_related("area")
+        return in_visitor_language(IndicatorPage.objects.for_public()).select_related("area")
 
     def get_object_queryset(self) -> QuerySet:
         return IndicatorPage.objects.for_public().select_related("area")

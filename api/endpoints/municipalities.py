@@ -9,11 +9,11 @@ from rest_framework import serializers
 
 from django.db.models import QuerySet
 
-from api.base.public import in_language
 from api.base.serializers import LabelField, PortalPageSerializer
 from api.base.text_search import containing, equal_to
 from api.base.viewsets import PublicReadOnlyViewSet
 from plans.models import MunicipalityKind, MunicipalityPage
+from portal.languages import in_visitor_language
 
 
 class MunicipalitySerializer(PortalPageSerializer):
@@ -87,7 +87,7 @@ class MunicipalityViewSet(PublicReadOnlyViewSet):
     ordering = ("title",)
 
     def get_list_queryset(self) -> Any:
-        return in_language(MunicipalityPage.objects.for_public())
+        return in_visitor_language(MunicipalityPage.objects.for_public())
 
     def get_object_queryset(self) -> Any:
         return MunicipalityPage.objects.for_public()

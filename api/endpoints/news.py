@@ -12,11 +12,11 @@ from django.db.models import Prefetch, QuerySet
 
 from api.base.content import ContentPageSerializer
 from api.base.filters import date_filters, related_through
-from api.base.public import in_language
 from api.base.references import municipality_filter
 from api.base.serializers import LabelField
 from api.base.viewsets import PublicReadOnlyViewSet
 from news.models import NewsKind, NewsMunicipality, NewsPage
+from portal.languages import in_visitor_language
 
 
 class NewsSerializer(ContentPageSerializer):
@@ -64,7 +64,7 @@ class NewsViewSet(PublicReadOnlyViewSet):
         return queryset.prefetch_related(Prefetch("related_municipalities", queryset=rows))
 
     def get_list_queryset(self) -> Any:
-        return self._related(in_language(NewsPage.objects.for_public()))
+        return self._related(in_visitor_language(NewsPage.objects.for_public()))
 
     def get_object_queryset(self) -> Any:
         return self._related(NewsPage.objects.for_public())

@@ -13,7 +13,7 @@ from rest_framework import serializers
 from django.db.models import Prefetch, QuerySet
 
 from api.base.filters import IntegerFilter, under
-from api.base.public import PageRefs, in_language
+from api.base.public import PageRefs
 from api.base.references import municipality_filter
 from api.base.serializers import (
     NULLABLE_URL,
@@ -23,7 +23,8 @@ from api.base.serializers import (
 )
 from api.base.viewsets import PublicReadOnlyViewSet
 from plans.models import MunicipalityPage, PlanObjective, PlanPage, ThematicArea
-from plans.monitoring import MUNICIPALITY_DEPTH, localized_by_key, municipality_path
+from plans.monitoring import MUNICIPALITY_DEPTH, municipality_path
+from portal.languages import in_visitor_language, shown_copies
 
 
 @dataclass
@@ -68,7 +69,7 @@ class PlanSerializer(PortalPageSerializer):
         areas = [objective.area for plan in items for objective in plan.objectives.all()]
         return PlanBatch(
             refs=PageRefs(paths=[municipality_path(plan.path) for plan in items]),
-            areas=localized_by_key(ThematicArea, areas),
+            areas=shown_copies(areas, ThematicArea),
         )
 
     @extend_schema_field(PageRefSerializer(allow_null=True))
@@ -130,7 +131,7 @@ class PlanViewSet(PublicReadOnlyViewSet):
         )
 
     def get_list_queryset(self) -> Any:
-        return self._related(in_language(PlanPage.objects.for_public()))
+        return self._related(in_visitor_language(PlanPage.objects.for_public()))
 
     def get_object_queryset(self) -> Any:
         return self._related(PlanPage.objects.for_public())

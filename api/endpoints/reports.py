@@ -13,10 +13,10 @@ from django.db.models import Prefetch, QuerySet
 
 from api.base.content import ContentPageSerializer
 from api.base.filters import date_filters, linked, related_through
-from api.base.public import in_language
 from api.base.references import municipality_filter, period_filter
 from api.base.serializers import NULLABLE_URL, LabelField, MonitoringPeriodRefSerializer
 from api.base.viewsets import PublicReadOnlyViewSet
+from portal.languages import in_visitor_language
 from reports.models import ReportKind, ReportMunicipality, ReportPage
 
 
@@ -81,7 +81,7 @@ class ReportViewSet(PublicReadOnlyViewSet):
         )
 
     def get_list_queryset(self) -> Any:
-        return self._related(in_language(ReportPage.objects.for_public()))
+        return self._related(in_visitor_language(ReportPage.objects.for_public()))
 
     def get_object_queryset(self) -> Any:
         return self._related(ReportPage.objects.for_public())

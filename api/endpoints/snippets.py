@@ -9,11 +9,11 @@ from rest_framework import serializers
 from django.db.models import QuerySet
 
 from api.base.language import language_code_of
-from api.base.public import in_language
 from api.base.serializers import BatchedSerializer, LabelField
 from api.base.viewsets import PublicReadOnlyViewSet
 from plans.models import MonitoringPeriod, ThematicArea
 from plans.scales import MonitoringPeriodKind
+from portal.languages import in_visitor_language
 
 
 class SnippetSerializer(BatchedSerializer):
@@ -71,7 +71,7 @@ class MonitoringPeriodViewSet(PublicReadOnlyViewSet):
     ordering = ("start_date",)
 
     def get_list_queryset(self) -> QuerySet:
-        return in_language(MonitoringPeriod.objects.all())
+        return in_visitor_language(MonitoringPeriod.objects.all())
 
     def get_object_queryset(self) -> QuerySet:
         return MonitoringPeriod.objects.all()
@@ -87,7 +87,7 @@ class ThematicAreaViewSet(PublicReadOnlyViewSet):
     ordering = ("sort_order", "code")
 
     def get_list_queryset(self) -> QuerySet:
-        return in_language(ThematicArea.objects.all())
+        return in_visitor_language(ThematicArea.objects.all())
 
     def get_object_queryset(self) -> QuerySet:
         return ThematicArea.objects.all()

@@ -11,10 +11,10 @@ from rest_framework import serializers
 
 from api.base.content import ContentPageSerializer
 from api.base.filters import date_filters, linked
-from api.base.public import in_language
 from api.base.references import area_filter, municipality_filter
 from api.base.serializers import LabelField, ThematicAreaRefSerializer
 from api.base.viewsets import PublicReadOnlyViewSet
+from portal.languages import in_visitor_language
 from stories.models import AuthorKind, StoryPage
 
 
@@ -68,7 +68,9 @@ class StoryViewSet(PublicReadOnlyViewSet):
     ordering = ("-date",)
 
     def get_list_queryset(self) -> Any:
-        return in_language(StoryPage.objects.for_public()).select_related("municipality", "area")
+        return in_visitor_language(StoryPage.objects.for_public()).select_related(
+            "municipality", "area"
+        )
 
     def get_object_queryset(self) -> Any:
         return StoryPage.objects.for_public().select_related("municipality", "area")

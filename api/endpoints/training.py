@@ -11,9 +11,9 @@ from rest_framework import serializers
 
 from django.db.models import Q, QuerySet
 
-from api.base.public import in_language
 from api.base.serializers import LabelField, PortalPageSerializer
 from api.base.viewsets import PublicReadOnlyViewSet
+from portal.languages import in_visitor_language
 from training.models import (
     TrainingAudience,
     TrainingModulePage,
@@ -65,7 +65,7 @@ class TrainingProgrammeSerializer(PortalPageSerializer):
         for page in items:
             condition |= Q(path__startswith=page.path, depth=page.depth + 1)
         modules = TrainingModulePage.objects.live().filter(condition).order_by("path")
-        public = modules.public().values_list("pk", flat=True)
+        public = modules.for_public().values_list("pk", flat=True)
         return ModuleBatch(modules=list(modules), public_ids=set(public))
 
     def _modules(self, page: TrainingProgrammePage) -> list[TrainingModulePage]:
@@ -106,7 +106,7 @@ class TrainingProgrammeViewSet(PublicReadOnlyViewSet):
     ordering = ("path",)
 
     def get_list_queryset(self) -> QuerySet:
-        return in_language(TrainingProgrammePage.objects.for_public())
+        return in_visitor_language(TrainingProgrammePage.objects.for_public())
 
     def get_object_queryset(self) -> QuerySet:
         return TrainingProgrammePage.objects.for_public()

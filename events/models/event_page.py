@@ -20,10 +20,12 @@ from wagtail.models import Orderable, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from plans.models import MunicipalityPage
+from plans.models.links import MunicipalityLink, MunicipalityLinksMixin, municipality_field
 from portal.blocks import stream_blocks
 from portal.choices import FromParamMixin
+from portal.languages import shown_pages
 from portal.models import PortalPage, PortalPageQuerySet
+from training.models import TrainingProgrammePage
 
 from ..blocks import agenda_blocks
 from ..ical import event_calendar, ics_response
@@ -60,7 +62,7 @@ class EventPageQuerySet(PortalPageQuerySet):
 EventPageManager = PageManager.from_queryset(EventPageQuerySet)
 
 
-class EventPage(RoutablePageMixin, PortalPage):
+class EventPage(MunicipalityLinksMixin, RoutablePageMixin, PortalPage):
     """A meeting or training session with its own .ics file at `ics/`.
 
     Before the end it shows the audience and the target attendance; after it, the outcome: actual
@@ -182,6 +184,8 @@ class EventPage(RoutablePageMixin, PortalPage):
         SynchronizedField("related_programmes"),
     ]
 
+    municipality_links = "related_municipalities"
+
     class Meta:
         verbose_name = _("Etkinlik")
         verbose_name_plural = _("Etkinlikler")
@@ -238,21 +242,11 @@ class EventPage(RoutablePageMixin, PortalPage):
         now = now or timezone.now()
         return self.start <= now <= self.end
 
-    def public_municipalities(self) -> list[MunicipalityPage]:
-        """Related municipalities in the active language, live and public only."""
-        # Imported here, as in news: plans.monitoring imports the indicator models.
-        from plans.monitoring import public_in_active_language
-
-        rows = self.related_municipalities.select_related("municipality")
-        return public_in_active_language(MunicipalityPage, [row.municipality for row in rows])
-
-    def public_programmes(self) -> list[Any]:
-        """Related training programmes in the active language, live and public only."""
-        from plans.monitoring import public_in_active_language
-        from training.models import TrainingProgrammePage
-
+    def public_programmes(self) -> list[TrainingProgrammePage]:
+        """Related training programmes shown to the visitor (portal.languages.shown_pages): in
+        the visitor's language when that copy is public, else the public Turkish page."""
         rows = self.related_programmes.select_related("programme")
-        return public_in_active_language(TrainingProgrammePage, [row.programme for row in rows])
+        return shown_pages([row.programme for row in rows], TrainingProgrammePage)
 
     @property
     def same_day(self) -> bool:
@@ -270,25 +264,15 @@ class EventPage(RoutablePageMixin, PortalPage):
         return self.online_link
 
 
-class EventMunicipality(Orderable):
+class EventMunicipality(MunicipalityLink):
     """A municipality the event concerns; the event links to the municipality's page."""
 
     page = ParentalKey(EventPage, on_delete=models.CASCADE, related_name="related_municipalities")
-    municipality = models.ForeignKey(
-        "plans.MunicipalityPage",
-        verbose_name=_("Belediye"),
-        on_delete=models.CASCADE,
-        related_name="event_links",
-    )
+    municipality = municipality_field(related_name="event_links")
 
-    panels = [FieldPanel("municipality")]
-
-    class Meta(Orderable.Meta):
+    class Meta(MunicipalityLink.Meta):
         verbose_name = _("İlgili belediye")
         verbose_name_plural = _("İlgili belediyeler")
-
-    def __str__(self) -> str:
-        return str(self.municipality)
 
 
 class EventProgramme(Orderable):
