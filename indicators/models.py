@@ -7,8 +7,7 @@ from typing import Any
 from csp.decorators import csp_replace
 
 from django.db import models
-from django.http import Http404, HttpRequest, HttpResponse
-from django.template.response import TemplateResponse
+from django.http import HttpRequest, HttpResponse
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
@@ -76,7 +75,7 @@ class IndicatorIndexPage(PortalPage):
 
 class IndicatorPage(RoutablePageMixin, PortalPage):
     """One rights-based indicator: definition, references, methodology; its values per
-    municipality come from approved assessments (see plans.monitoring)."""
+    municipality come from approved assessments (indicators.series)."""
 
     code = models.CharField(_("Kod"), max_length=20)
     area = thematic_area_field()
@@ -163,26 +162,21 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         The embeds are purged per municipality, with that municipality's assessments."""
         return ["/", "csv/", "karsilastirma/"]
 
+    # The routes are in indicators.views, imported when called: views read the series and
+    # listings, which import this module.
+
     @path("")
     def definition_and_series(self, request: HttpRequest) -> HttpResponse:
         """The definition and, per municipality, the approved time series (chart + table), ten
         municipalities a page, with a filter by name."""
-        from plans.monitoring import NAME_PARAM, indicator_series_listing
+        from .views import series_page
 
-        listing = indicator_series_listing(self, request.GET)
-        return self.render(
-            request,
-            context_overrides={
-                "series": listing.series,
-                "listing": listing,
-                "name_param": NAME_PARAM,
-            },
-        )
+        return series_page(self, request)
 
     @path("csv/", name="csv")
     def csv(self, request: HttpRequest) -> HttpResponse:
         """Every approved value of the indicator as CSV (UTF-8 with BOM, for spreadsheets)."""
-        from plans.exports import indicator_values_csv
+        from .exports import indicator_values_csv
 
         return indicator_values_csv(self)
 
@@ -192,37 +186,16 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         """Chart and table of one municipality's series, to be framed by any site (only this URL
         may be framed: X-Frame-Options is left out and the site's Content-Security-Policy gets
         frame-ancestors *; the rest of the policy stays)."""
-        from plans.models import MunicipalityPage
-        from plans.monitoring import series_by_indicator, source_of
+        from .views import embed_page
 
-        town = (
-            MunicipalityPage.objects.for_public()
-            .filter(locale_id=self.locale_id, slug=municipality)
-            .first()
-        )
-        if town is None:
-            raise Http404(_("Yayımlanmış böyle bir belediye yok."))
-        key = self.translation_key
-        series = series_by_indicator([self], [source_of(town).path])[key]
-        response = TemplateResponse(
-            request,
-            "indicators/indicator_embed.html",
-            {"page": self, "item": series[0] if series else None, "municipality": town},
-        )
-        response.xframe_options_exempt = True
-        return response
+        return embed_page(self, request, municipality)
 
     @path("karsilastirma/", name="comparison")
     def comparison(self, request: HttpRequest) -> HttpResponse:
         """All municipalities on this indicator for one monitoring period (?donem=<id>)."""
-        from plans.monitoring import indicator_comparison
+        from .views import comparison_page
 
-        context = indicator_comparison(self, request.GET)
-        return self.render(
-            request,
-            context_overrides=context,
-            template="indicators/indicator_comparison.html",
-        )
+        return comparison_page(self, request)
 
 
 class IndicatorTarget(Orderable):

@@ -41,8 +41,8 @@ from .importer import (
     workbook_bytes,
 )
 from .models import MonitoringPeriod, PlanPage
-from .monitoring import source_of
 from .opendata import TABLE_TITLES, XLSX_CONTENT_TYPE
+from .tree import source_of
 
 
 def importable_plan(request: HttpRequest, plan_id: int) -> PlanPage:

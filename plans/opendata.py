@@ -20,8 +20,6 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from wagtail.models import Page
-
 from portal.spreadsheets import safe_row
 
 from .exchange import (
@@ -37,9 +35,8 @@ from .exchange import (
 )
 from .exports import csv_response
 from .models import ActionAssessment, IndicatorValue, MunicipalityPage, PlanPage
-from .monitoring import MUNICIPALITY_DEPTH
+from .tree import municipality_path, plan_path
 
-PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
 XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 FORMATS = ("csv", "xlsx", "json")
 
@@ -102,18 +99,18 @@ def _contexts(assessments: Iterable[Any]) -> dict[int, dict[str, Any]]:
     assessments = {assessment.pk: assessment for assessment in assessments}
     paths = {assessment.path for assessment in assessments.values()}
     municipalities = MunicipalityPage.objects.filter(
-        path__in={path[: Page.steplen * MUNICIPALITY_DEPTH] for path in paths}
+        path__in={municipality_path(path) for path in paths}
     ).only("path", "slug", "title")
-    plans = PlanPage.objects.filter(
-        path__in={path[: Page.steplen * PLAN_DEPTH] for path in paths}
-    ).only("path", "slug")
+    plans = PlanPage.objects.filter(path__in={plan_path(path) for path in paths}).only(
+        "path", "slug"
+    )
     towns = {page.path: page for page in municipalities}
     plan_of = {page.path: page for page in plans}
     return {
         pk: assessment_context(
             assessment,
-            towns[assessment.path[: Page.steplen * MUNICIPALITY_DEPTH]],
-            plan_of[assessment.path[: Page.steplen * PLAN_DEPTH]],
+            towns[municipality_path(assessment.path)],
+            plan_of[plan_path(assessment.path)],
         )
         for pk, assessment in assessments.items()
     }

@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
 from indicators.models import IndicatorPage
-from plans.monitoring import MunicipalitySeries
+from indicators.series import MunicipalitySeries
 from plans.scales import Disaggregation
 from portal.charts import ChartPoint, ChartSeries, ReferenceLine, line_chart
 

@@ -15,7 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage
-from plans.monitoring import source_of
+from plans.tree import source_of
 from portal.locales import default_locale
 from portal.text import turkish_sort_key
 

@@ -22,8 +22,8 @@ from wagtail.coreutils import find_available_slug
 from wagtail.log_actions import log
 from wagtail.models import Page, Revision
 
-from indicators.models import IndicatorPage
 from plans.models import ActionAssessment, ActionPage, AssessmentPage, IndicatorValue
+from plans.models.assessment import indicator_model
 from portal.text import turkish_slugify
 
 from .access import check_can_write
@@ -70,7 +70,7 @@ def load_draft(assessment: AssessmentPage) -> AssessmentPage:
         if row.action_id not in known:
             row.action_id = None
     values = _rows(IndicatorValue, value_data)
-    known = _existing(IndicatorPage, (row.indicator_id for row in values))
+    known = _existing(indicator_model(), (row.indicator_id for row in values))
     draft.action_rows = actions
     draft.indicator_values = [row for row in values if row.indicator_id in known]
     return draft

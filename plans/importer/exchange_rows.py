@@ -19,7 +19,6 @@ from typing import Any
 
 from django.utils.translation import gettext as _
 
-from indicators.models import IndicatorPage
 from plans.exchange import (
     ACTION_STATUSES,
     INDICATOR_VALUES,
@@ -36,6 +35,7 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
+from plans.models.assessment import indicator_model
 from plans.scales import ActionStatus, Disaggregation
 from portal.spreadsheets import safe_row
 from portal.text import natural_sort_key
@@ -71,7 +71,7 @@ def assessment_exchange_rows(assessment: AssessmentPage) -> dict[str, list[dict[
     ]
 
     values = list(assessment.indicator_values.all())
-    indicators = IndicatorPage.objects.in_bulk({value.indicator_id for value in values})
+    indicators = indicator_model().objects.in_bulk({value.indicator_id for value in values})
     rows = [
         indicator_value_row(value, indicators[value.indicator_id], context)
         for value in sorted(

@@ -9,7 +9,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils.translation import gettext as _
 
 from plans.models import AssessmentPage, MonitoringPeriod, PlanPage
-from plans.monitoring import source_of
+from plans.tree import source_of
 
 from .access import can_import_into, source_period
 from .applying import AssessmentLocked, WriteResult, write_draft

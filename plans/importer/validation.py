@@ -27,9 +27,9 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from indicators.models import IndicatorPage
 from plans.exchange import ACTION_STATUSES
 from plans.models import ActionPage, MonitoringPeriod, MunicipalityPage, PlanPage
+from plans.models.assessment import indicator_model
 from plans.scales import ActionStatus, Disaggregation
 from portal.locales import default_locale
 from portal.text import natural_sort_key, turkish_casefold, turkish_slugify
@@ -85,8 +85,10 @@ class ImportTarget:
             actions[_code(code)].append(pk)
             codes.append(code)
         indicators: dict[str, list[IndicatorRef]] = defaultdict(list)
-        for indicator in IndicatorPage.objects.filter(locale=default_locale()).only(
-            "pk", "code", "disaggregated_by_sex"
+        for indicator in (
+            indicator_model()
+            .objects.filter(locale=default_locale())
+            .only("pk", "code", "disaggregated_by_sex")
         ):
             indicators[_code(indicator.code)].append(
                 IndicatorRef(

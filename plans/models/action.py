@@ -18,6 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.forms import ActionPageForm
 from portal.blocks import stream_blocks
+from portal.languages import shown_copies, shown_pages
 from portal.models import PortalPage
 
 from .monitoring import thematic_area_field
@@ -99,20 +100,17 @@ class ActionPage(PortalPage):
             raise ValidationError({"end_date": _("Bitiş tarihi başlangıçtan önce olamaz.")})
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The action's status across approved assessments, oldest period first."""
-        from indicators.models import IndicatorPage
-        from plans.models import ThematicArea
-        from plans.monitoring import action_history, localized_by_key, public_in_active_language
+        """The action's status across approved assessments, oldest period first; its linked
+        indicators and thematic area as shown to the visitor."""
+        from plans.monitoring import action_history
 
         context = super().get_context(request, *args, **kwargs)
         context["history"] = action_history(self)
         linked = [link.indicator for link in self.indicator_links.select_related("indicator")]
-        # Live, public indicators only: a draft or private indicator's title must not show.
-        context["indicators"] = public_in_active_language(IndicatorPage, linked)
+        # Public indicators only: a draft or private indicator's title must not show.
+        context["indicators"] = shown_pages(linked)
         area = self.area
-        context["area"] = (
-            localized_by_key(ThematicArea, [area])[area.translation_key] if area else None
-        )
+        context["area"] = shown_copies([area]).get(area.translation_key) if area else None
         return context
 
 

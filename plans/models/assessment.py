@@ -8,8 +8,9 @@ the page is live and not private: see the for_public() query helpers.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.apps import apps
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest
@@ -28,6 +29,9 @@ from plans.scales import ActionStatus, BoardRating, Disaggregation
 from portal.blocks import stream_blocks
 from portal.locales import default_locale
 from portal.models import PortalPage, PortalPageQuerySet
+
+if TYPE_CHECKING:
+    from indicators.models import IndicatorPage
 
 
 class AssessmentQuerySet(PortalPageQuerySet):
@@ -111,7 +115,7 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
         from plans.monitoring import assessment_rows
 
         context = super().get_context(request, *args, **kwargs)
-        context.update(assessment_rows(self))
+        context["rows"] = assessment_rows(self)
         return context
 
 
@@ -209,3 +213,11 @@ class IndicatorValue(Orderable):
     class Meta(Orderable.Meta):
         verbose_name = _("Gösterge değeri")
         verbose_name_plural = _("Gösterge değerleri")
+
+
+def indicator_model() -> type[IndicatorPage]:
+    """The model indicator values refer to (indicators.IndicatorPage), from the app registry.
+
+    The indicators app builds on this one (its series read assessments and values), so code in
+    plans reaches the indicator model this way, as the foreign keys do, never by importing it."""
+    return apps.get_model("indicators", "IndicatorPage")

@@ -17,6 +17,7 @@ from wagtail_localize.fields import TranslatableField
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
 
+from ..tree import source_of
 from .municipality import MunicipalityPage
 
 
@@ -74,7 +75,6 @@ class OpenDataPage(RoutablePageMixin, PortalPage):
     def _download(
         self, request: HttpRequest, table: str, fmt: str, municipality_slug: str | None
     ) -> HttpResponse:
-        from ..monitoring import source_of
         from ..opendata import DATASETS, FORMATS, file_response
 
         dataset = DATASETS.get(table)

@@ -275,10 +275,6 @@ CONTENT_SECURITY_POLICY, CSP_AREA_POLICIES = policies(
     map_tile_url=MAP_TILE_URL, media_url=MEDIA_URL
 )
 
-# Portal identity shown in the footer and used by setup_demo.
-PORTAL_CONTENT_LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
-PORTAL_SOURCE_URL = env_str("PORTAL_SOURCE_URL")
-
 # REST API /api/v1/ (api/): OpenAPI schema by drf-spectacular, describing /api/v1/ only; anonymous
 # clients are throttled per address (counts in the default cache: Redis in production).
 REST_FRAMEWORK = {

@@ -8,7 +8,7 @@ import pytest
 
 from django.test import Client
 
-from tests.plans.conftest import Monitoring, make_assessment
+from tests.scenarios.monitoring import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
 

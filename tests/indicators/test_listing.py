@@ -10,10 +10,10 @@ import pytest
 
 from django.test import Client
 
-from plans import monitoring as monitoring_module
+from indicators import listing
 from plans.models import MunicipalityPage
-from tests.plans.conftest import Monitoring, make_assessment
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
+from tests.scenarios.monitoring import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
 
@@ -68,7 +68,7 @@ def test_series_come_in_pages_in_turkish_order(
     towns: dict[str, MunicipalityPage],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(monitoring_module, "SERIES_PER_PAGE", 2)
+    monkeypatch.setattr(listing, "SERIES_PER_PAGE", 2)
     url = monitoring.indicator.url
     first = html_of(client, url)
     assert series_titles(first) == ["Ankara Büyükşehir Belediyesi", "Çankaya Belediyesi"]
@@ -119,7 +119,7 @@ def test_comparison_pages_keep_period_and_name(
     towns: dict[str, MunicipalityPage],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(monitoring_module, "COMPARISON_PER_PAGE", 2)
+    monkeypatch.setattr(listing, "COMPARISON_PER_PAGE", 2)
     period = monitoring.periods[0]
     base = f"{monitoring.indicator.url}karsilastirma/?donem={period.pk}"
     html = html_of(client, f"{base}&belediye=belediyesi")

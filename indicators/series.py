@@ -1,0 +1,200 @@
+"""An indicator's approved time series per municipality, with its baseline and target.
+
+Values are read through `IndicatorValue.objects.for_public()` (approved, public, source-language
+assessments), so nothing from a draft, in-moderation, rejected or private assessment appears.
+Municipalities and periods are shown by the portal's language rule (portal.languages). A call
+runs a fixed number of queries, whatever the number of indicators, municipalities or periods.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from typing import Any
+from uuid import UUID
+
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.lookups import In
+
+from plans.models import IndicatorValue, MonitoringPeriod, MunicipalityPage
+from plans.tree import municipality_prefix
+from portal.languages import shown_by_key
+from portal.locales import active_locale, default_locale
+from portal.text import turkish_sort_key
+
+from .models import IndicatorPage, IndicatorTarget
+
+
+@dataclass
+class SeriesRow:
+    """One date of a municipality's series: a value per disaggregation (None when missing)."""
+
+    date: date
+    period: MonitoringPeriod  # the copy shown to the visitor
+    values: dict[str, Decimal | None]  # in the indicator's disaggregation order
+
+    @property
+    def cells(self) -> list[Decimal | None]:
+        """The values in the indicator's disaggregation order (table cells)."""
+        return list(self.values.values())
+
+
+@dataclass
+class MunicipalitySeries:
+    """An indicator's approved values for one municipality, with its baseline and target."""
+
+    municipality: MunicipalityPage  # the copy shown to the visitor
+    rows: list[SeriesRow]
+    targets: list[IndicatorTarget]
+
+    @property
+    def latest(self) -> SeriesRow | None:
+        return self.rows[-1] if self.rows else None
+
+
+def public_municipalities_at(
+    paths: Iterable[str],
+) -> tuple[dict[str, MunicipalityPage], dict[UUID, MunicipalityPage]]:
+    """The public municipality pages at the given (source-language) tree paths, by path, and the
+    copy of each shown to the visitor (portal.languages: its public copy in the visitor's
+    language, else itself), by translation key; one query for both."""
+    prefixes = set(paths)
+    if not prefixes:
+        return {}, {}
+    active = active_locale()
+    keys = MunicipalityPage.objects.filter(path__in=prefixes).values("translation_key")
+    candidates = MunicipalityPage.objects.for_public().filter(
+        Q(path__in=prefixes) | Q(locale=active, translation_key__in=keys)
+    )
+    sources, shown = {}, {}
+    for page in candidates.order_by("path"):
+        if page.path in prefixes:
+            sources[page.path] = page
+        if page.locale_id == active.pk:
+            shown[page.translation_key] = page
+    for page in sources.values():
+        shown.setdefault(page.translation_key, page)
+    return sources, shown
+
+
+def _values_of_record(
+    indicators: list[IndicatorPage], municipality_paths: Iterable[str] | None = None, **filters: Any
+) -> list[Any]:
+    """Approved values of the indicators (under the given municipalities only, when given); where
+    two periods report the same date and disaggregation of an indicator, the later period's value
+    wins (a correction).
+
+    Light rows rather than model instances (at national scale a page reads thousands): each has
+    indicator_key (the indicator's translation key), prefix (the municipality's path),
+    period_key (the period's translation key), date, disaggregation and value.
+    """
+    values = IndicatorValue.objects.for_public().filter(
+        indicator__translation_key__in=[indicator.translation_key for indicator in indicators],
+        **filters,
+    )
+    if municipality_paths is not None:
+        values = values.filter(
+            In(municipality_prefix("assessment__path"), list(municipality_paths))
+        )
+    rows = (
+        values.annotate(
+            indicator_key=F("indicator__translation_key"),
+            prefix=municipality_prefix("assessment__path"),
+            period_key=F("assessment__period__translation_key"),
+        )
+        .order_by("assessment__period__start_date", "pk")
+        .values_list(
+            "indicator_key", "prefix", "period_key", "date", "disaggregation", "value", named=True
+        )
+    )
+    latest = {(row.indicator_key, row.prefix, row.date, row.disaggregation): row for row in rows}
+    return list(latest.values())
+
+
+def _targets_by_key(
+    indicators: list[IndicatorPage], municipalities: Iterable[MunicipalityPage]
+) -> dict[tuple[UUID, UUID], list[IndicatorTarget]]:
+    """{(indicator key, municipality key): targets} of each indicator's source-language page
+    (an indicator without one keeps its own), as source_of(indicator).targets, for the given
+    municipalities only; one query."""
+    default = default_locale()
+    has_source = Exists(
+        IndicatorPage.objects.filter(
+            translation_key=OuterRef("page__translation_key"), locale=default
+        )
+    )
+    rows = (
+        IndicatorTarget.objects.filter(
+            Q(page__translation_key__in={indicator.translation_key for indicator in indicators})
+            & Q(page__locale=default)
+            | Q(page_id__in=[indicator.pk for indicator in indicators]),
+            municipality__translation_key__in={town.translation_key for town in municipalities},
+        )
+        .annotate(
+            indicator_key=F("page__translation_key"),
+            page_locale_id=F("page__locale_id"),
+            has_source=has_source,
+        )
+        .select_related("municipality")
+        .order_by("sort_order", "pk")
+    )
+    targets: dict[tuple[UUID, UUID], list[IndicatorTarget]] = defaultdict(list)
+    for target in rows:
+        if target.page_locale_id == default.pk or not target.has_source:
+            targets[(target.indicator_key, target.municipality.translation_key)].append(target)
+    return targets
+
+
+def series_by_indicator(
+    indicators: Iterable[IndicatorPage],
+    municipality_paths: Iterable[str] | None = None,
+    **filters: Any,
+) -> dict[UUID, list[MunicipalitySeries]]:
+    """{indicator translation key: indicator_series(indicator, …)} for several indicators, in the
+    same few queries as for one; only the municipalities at `municipality_paths`, when given."""
+    indicators = list(indicators)
+    if not indicators:
+        return {}
+    values = _values_of_record(indicators, municipality_paths, **filters)
+    municipalities, shown = public_municipalities_at(value.prefix for value in values)
+    periods = shown_by_key(MonitoringPeriod.objects.all(), {value.period_key for value in values})
+    targets = _targets_by_key(indicators, municipalities.values())
+
+    result = {}
+    for indicator in indicators:
+        key = indicator.translation_key
+        rows: dict[str, dict[Any, SeriesRow]] = defaultdict(dict)
+        for value in values:
+            if value.indicator_key != key or value.prefix not in municipalities:
+                continue
+            row = rows[value.prefix].setdefault(
+                value.date,
+                SeriesRow(
+                    value.date,
+                    periods[value.period_key],
+                    {kind.value: None for kind in indicator.disaggregations},
+                ),
+            )
+            row.values[value.disaggregation] = value.value
+        series = [
+            MunicipalitySeries(
+                municipality=shown[municipality.translation_key],
+                rows=sorted(rows[path].values(), key=lambda row: row.date),
+                targets=targets.get((key, municipality.translation_key), []),
+            )
+            for path, municipality in municipalities.items()
+            if path in rows
+        ]
+        result[key] = sorted(series, key=lambda item: turkish_sort_key(item.municipality.title))
+    return result
+
+
+def indicator_series(indicator: IndicatorPage, **filters: Any) -> list[MunicipalitySeries]:
+    """Per municipality, the indicator's approved time series, in Turkish alphabetical order.
+
+    `filters` restrict the values further (e.g. to one period's assessments).
+    """
+    return series_by_indicator([indicator], **filters)[indicator.translation_key]

@@ -1,0 +1,42 @@
+"""Where monitoring pages lie in the page tree, read from their paths.
+
+Root (1) → home (2) → municipality index (3) → municipality (4) → plan (5) → actions and
+assessments (6); the page-type rules (parent_page_types) fix these depths, so the municipality or
+plan a page belongs to is a prefix of its path, found without a query. Approved rows are stored
+under the source-language (Turkish) pages: `source_of()` finds the page they lie under.
+"""
+
+from __future__ import annotations
+
+from django.db.models.functions import Substr
+
+from wagtail.models import Page
+
+from portal.locales import default_locale
+
+MUNICIPALITY_DEPTH = 4
+PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
+
+
+def municipality_path(path: str) -> str:
+    """The tree path of the municipality a page (at or below it) belongs to."""
+    return path[: Page.steplen * MUNICIPALITY_DEPTH]
+
+
+def plan_path(path: str) -> str:
+    """The tree path of the plan a page (at or below it) belongs to."""
+    return path[: Page.steplen * PLAN_DEPTH]
+
+
+def municipality_prefix(lookup: str) -> Substr:
+    """municipality_path() as an SQL expression over the path `lookup` (e.g. "assessment__path")."""
+    return Substr(lookup, 1, Page.steplen * MUNICIPALITY_DEPTH)
+
+
+def source_of(page: Page) -> Page:
+    """The page's version in the source language (itself when it is the source, or when it has
+    none): the page under which its approved rows are stored."""
+    default = default_locale()
+    if page.locale_id == default.pk:
+        return page
+    return page.get_translation_or_none(default) or page
