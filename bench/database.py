@@ -4,9 +4,9 @@
 Building it takes most of a bench run (setup_demo alone takes minutes), so the first run also
 saves it as the template database yeep_bench_template, labelled with a fingerprint of what made
 it: the generate_scale options, the installed packages and the code that writes the data
-(migrations, the demo site, plans.synthetic). Later runs drop yeep_bench and copy it
-from the template in seconds while the fingerprint matches; --rebuild builds it anew. Either way
-every run measures an untouched database.
+(migrations, the demo app with its synthetic data, the guide's text). Later runs drop yeep_bench
+and copy it from the template in seconds while the fingerprint matches; --rebuild builds it anew.
+Either way every run measures an untouched database.
 """
 
 from __future__ import annotations
@@ -22,17 +22,16 @@ from typing import Any
 
 from bench import stack
 
-GENERATE_SCALE = stack.ROOT_DIR / "plans" / "management" / "commands" / "generate_scale.py"
+GENERATE_SCALE = stack.ROOT_DIR / "demo" / "management" / "commands" / "generate_scale.py"
 TEMPLATE = "yeep_bench_template"
 
 #: Files whose content decides what the bench database holds (globs under the project root).
 #: Models are left out: their methods change often and what they store only with a migration.
 DATA_CODE = (
     "*/migrations/*.py",
-    "portal/demo/*.py",
-    "portal/management/commands/setup_demo.py",
-    "plans/synthetic/*.py",
-    "plans/management/commands/generate_scale.py",
+    "demo/**/*.py",
+    "guide/content/*.py",
+    "portal/bilingual.py",
 )
 
 
@@ -105,7 +104,7 @@ def generate_scale(sizes: ScaleSizes) -> dict[str, Any]:
         return {"ran": False, "seconds": None, "output": "generate_scale not available"}
     print(f"generate_scale {' '.join(sizes.arguments())}", flush=True)
     started = time.monotonic()
-    output = stack.manage("generate_scale", *sizes.arguments())
+    output = stack.manage("generate_scale", *sizes.arguments(), settings=stack.DEMO_SETTINGS)
     seconds = round(time.monotonic() - started, 1)
     return {"ran": True, "seconds": seconds, "output": output.strip()[-2000:]}
 

@@ -31,6 +31,10 @@ BENCH_DEFAULTS = {
     "ACCESS_LOG": "off",
 }
 
+#: The stack's settings plus the demo app, for its data commands (generate_scale); the stack is
+#: served without it.
+DEMO_SETTINGS = "portal.settings.production_demo"
+
 #: Only these databases may be dropped and recreated by the bench.
 DROPPABLE_PREFIX = "yeep_bench"
 
@@ -57,15 +61,18 @@ def run_script(name: str, *args: str) -> None:
     subprocess.run(command, check=True, cwd=ROOT_DIR)  # noqa: S603, S607 - our own script
 
 
-def manage(*args: str) -> str:
-    """Run manage.py with the current environment, minus the front-cache purge (the bench runs
-    commands while nginx is down; it starts with an empty cache). Its output is shown as it comes
-    and returned."""
+def manage(*args: str, settings: str | None = None) -> str:
+    """Run manage.py with the current environment (its settings module replaced by `settings`, if
+    given), minus the front-cache purge (the bench runs commands while nginx is down; it starts
+    with an empty cache). Its output is shown as it comes and returned."""
     lines = []
+    env = {**os.environ, "FRONTEND_CACHE_URL": ""}
+    if settings:
+        env["DJANGO_SETTINGS_MODULE"] = settings
     with subprocess.Popen(  # noqa: S603 - our own interpreter and code
         [str(PYTHON), "manage.py", *args],
         cwd=ROOT_DIR,
-        env={**os.environ, "FRONTEND_CACHE_URL": ""},
+        env=env,
         stdout=subprocess.PIPE,
         text=True,
     ) as process:

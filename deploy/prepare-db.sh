@@ -32,6 +32,7 @@ if static_changed; then
     "$PYTHON" manage.py collectstatic --noinput --verbosity 0
 fi
 if [[ "${1:-}" != "--no-demo" ]]; then
-    "$PYTHON" manage.py setup_demo
+    # The demo app (setup_demo) is installed by production_demo only, never by production.
+    DJANGO_SETTINGS_MODULE=portal.settings.production_demo "$PYTHON" manage.py setup_demo
 fi
 "$PYTHON" "$DEPLOY_DIR/site_root.py"

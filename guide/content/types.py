@@ -1,10 +1,10 @@
-"""Bilingual text types of the guide; the block helpers are shared with the demo site's texts."""
+"""Bilingual text types of the guide (portal.bilingual) and its chapter type."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from portal.demo.text import Block, PageText, Text, heading, paragraph, quote
+from portal.bilingual import Block, PageText, Text, heading, paragraph, quote
 
 __all__ = ["Block", "ChapterText", "PageText", "Text", "heading", "lines", "paragraph", "quote"]
 

@@ -7,6 +7,8 @@ import tempfile
 from .base import *  # noqa: F403
 
 SECRET_KEY = "test-only-key"  # noqa: S105
+# The demo site and the synthetic data are tested too (tests/demo/).
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 DEBUG = False
 ALLOWED_HOSTS = ["localhost", "testserver", "127.0.0.1"]
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -23,6 +23,8 @@ from django.utils import translation
 from wagtail.models import Locale, Page
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from demo.builders.monitoring import MonitoringDemoBuilder
+from demo.builders.site import DemoSiteBuilder
 from events.models import EventIndexPage, EventPage
 from guide.models import GuideChapterPage, GuidePage
 from indicators.models import IndicatorIndexPage, IndicatorPage
@@ -36,8 +38,6 @@ from plans.models import (
     OpenDataPage,
     PlanPage,
 )
-from portal.demo.builder import DemoSiteBuilder
-from portal.demo.monitoring import MonitoringDemoBuilder
 from portal.models import HomePage, StandardPage
 from reports.models import ReportIndexPage, ReportPage
 from stories.models import StoryIndexPage, StoryPage

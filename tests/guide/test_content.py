@@ -7,7 +7,7 @@ import re
 import pytest
 
 from guide.content import CHAPTERS, FOREWORD
-from portal.demo.text import Block, PageText
+from portal.bilingual import Block, PageText
 
 INLINE_TAGS = ("p", "ul", "li", "b", "i")
 ALLOWED_TAGS = re.compile(r"</?(p|ul|li|b|i)>")

@@ -1,0 +1,58 @@
+"""Builds the demo reports (demo.content.reports): the index and four sample reports, published by
+the Monitoring Board (reports are published only through the board), in both languages."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import Any
+
+from django.contrib.auth.models import AbstractBaseUser
+
+from demo.content.reports import BODY, INDEX, REPORTS, SUMMARY, DemoReport
+from plans.models import MonitoringPeriod
+from portal.bilingual import stream_data
+from portal.models import HomePage
+from portal.roles import ensure_board_workflow, ensure_core_groups
+from reports.models import ReportIndexPage, ReportMunicipality, ReportPage
+
+from .links import municipalities
+from .publishing import Publisher
+
+
+def report_values(report: DemoReport, language: str) -> dict[str, Any]:
+    """A report's text fields in one language; its intro is the start of its summary."""
+    summary = getattr(SUMMARY, language)
+    return {
+        "title": getattr(report.title, language),
+        "slug": report.kind.value,
+        "intro": summary[:120].rsplit(" ", 1)[0] + "…",
+        "summary": summary,
+        "body": stream_data(f"report:{report.kind.value}", BODY, language),
+    }
+
+
+def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None:
+    """The report index under home and the sample reports, published by the board member."""
+    index = publisher.text_page(
+        home, ReportIndexPage, INDEX, show_in_menus=True, is_sample_data=True
+    )
+    # The board approves reports: give it both languages' index (roles are idempotent).
+    ensure_core_groups()
+    ensure_board_workflow()
+    board = type(board).objects.get(pk=board.pk)  # Wagtail caches permissions on the user object
+    periods = {
+        period.kind: period for period in MonitoringPeriod.objects.filter(locale=home.locale)
+    }
+    covered = municipalities(home)
+    for report in REPORTS:
+        publisher.child(
+            index,
+            ReportPage,
+            partial(report_values, report),
+            user=board,
+            kind=report.kind,
+            period=periods.get(report.kind.value),
+            publication_date=report.published,
+            is_sample_data=True,
+            covered_municipalities=[ReportMunicipality(municipality=m) for m in covered],
+        )

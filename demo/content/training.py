@@ -1,0 +1,433 @@
+"""Texts of the demo training programmes (Turkish and English).
+
+The four programmes the project runs: indicator-based monitoring, gender equality and preparing a
+YEEP for municipal staff, and rights-based monitoring for the Monitoring Board. Trainers are named
+by role only; the texts describe the method, not invented results.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from portal.bilingual import PageText, Text, paragraph
+from training.models import TrainingAudience, TrainingTopic
+
+
+@dataclass(frozen=True)
+class DemoExercise:
+    """An exercise of a module."""
+
+    title: Text
+    minutes: int
+    instructions: Text
+
+
+@dataclass(frozen=True)
+class DemoModule:
+    """A module; `private` modules and their material are for the programme's participants."""
+
+    text: PageText
+    minutes: int
+    objectives: tuple[Text, ...]
+    material: Text
+    material_kind: str
+    private: bool
+    exercise: DemoExercise | None = None
+
+
+@dataclass(frozen=True)
+class DemoProgramme:
+    """A programme with its modules."""
+
+    text: PageText
+    topic: TrainingTopic
+    audience: TrainingAudience
+    audience_description: Text
+    hours: int
+    duration_note: Text
+    outcomes: tuple[Text, ...]
+    trainers: tuple[tuple[Text, Text], ...]  # (role, organisation)
+    modules: tuple[DemoModule, ...]
+
+
+INDEX = PageText(
+    key="training-index",
+    title=Text("Eğitimler", "Training"),
+    slug=Text("egitimler", "training"),
+    intro=Text(
+        tr=(
+            "Belediye çalışanları için gösterge temelli izleme, toplumsal cinsiyet eşitliği ve "
+            "yerel eşitlik eylem planı hazırlama eğitimleri; İzleme Heyeti için hak temelli izleme "
+            "eğitimi. Her programın ilk modülü herkese açıktır."
+        ),
+        en=(
+            "Training for municipal staff in indicator-based monitoring, gender equality and "
+            "preparing a local equality action plan; training in rights-based monitoring for the "
+            "Monitoring Board. The first module of every programme is open to everyone."
+        ),
+    ),
+)
+
+TRAINER_ROLE = Text("Proje eğitmeni", "Project trainer")
+SAMPLE_NGO = Text("Örnek sivil toplum kuruluşu", "Sample civil-society organisation")
+
+
+def _module(
+    key: str,
+    title: Text,
+    slug: Text,
+    intro: Text,
+    body: Text,
+    objectives: tuple[Text, ...],
+    material: Text,
+    *,
+    kind: str,
+    private: bool,
+    minutes: int = 90,
+    exercise: DemoExercise | None = None,
+) -> DemoModule:
+    return DemoModule(
+        text=PageText(
+            key=key, title=title, slug=slug, intro=intro, body=(paragraph(body.tr, body.en),)
+        ),
+        minutes=minutes,
+        objectives=objectives,
+        material=material,
+        material_kind=kind,
+        private=private,
+        exercise=exercise,
+    )
+
+
+#: The demo participant (demo.content.users) and their enrollments: (programme key, enrolled on,
+#: completed on or None).
+DEMO_PARTICIPANT = "katilimci"
+DEMO_ENROLLMENTS = (
+    ("training-indicators", date(2025, 5, 20), date(2025, 6, 12)),
+    ("training-preparing", date(2025, 5, 20), None),
+)
+
+PROGRAMMES = (
+    DemoProgramme(
+        text=PageText(
+            key="training-indicators",
+            title=Text("Gösterge temelli izleme eğitimi", "Indicator-based monitoring training"),
+            slug=Text("gosterge-temelli-izleme", "indicator-based-monitoring"),
+            intro=Text(
+                tr=(
+                    "Eylem planlarının ilerlemesini cinsiyete göre ayrıştırılmış göstergelerle "
+                    "izlemeyi ve raporlamayı öğreten program."
+                ),
+                en=(
+                    "How to monitor and report an action plan's progress with indicators "
+                    "disaggregated by sex."
+                ),
+            ),
+        ),
+        topic=TrainingTopic.INDICATOR_MONITORING,
+        audience=TrainingAudience.MUNICIPAL_STAFF,
+        audience_description=Text(
+            "Eşitlik birimi, strateji geliştirme ve veri birimlerinin çalışanları",
+            "Staff of equality, strategy and data units",
+        ),
+        hours=12,
+        duration_note=Text("2 gün, 4 oturum", "2 days, 4 sessions"),
+        outcomes=(
+            Text(
+                "Bir eylem için çıktı ve sonuç göstergesi ayırt eder.",
+                "Tells an output indicator from an outcome indicator for an action.",
+            ),
+            Text(
+                "Başlangıç değeri, hedef ve veri kaynağı belirler.",
+                "Sets a baseline, a target and a data source.",
+            ),
+            Text(
+                "Verileri kadın ve erkek için ayrı toplar ve raporlar.",
+                "Collects and reports data separately for women and men.",
+            ),
+        ),
+        trainers=((TRAINER_ROLE, SAMPLE_NGO),),
+        modules=(
+            _module(
+                "training-indicators-1",
+                Text("Gösterge nedir, ne işe yarar?", "What an indicator is and what it is for"),
+                Text("gosterge-nedir", "what-is-an-indicator"),
+                Text(
+                    "Göstergenin tanımı, türleri ve iyi bir göstergenin özellikleri.",
+                    "What an indicator is, its kinds and the qualities of a good one.",
+                ),
+                Text(
+                    "<p>Bir gösterge, bir eylemin amaçladığı değişimin gerçekleşip "
+                    "gerçekleşmediğini gösteren ölçülebilir bir bilgidir. Çıktı göstergeleri "
+                    "yapılanı (ör. açılan kurs sayısı), sonuç göstergeleri değişeni (ör. kursu "
+                    "bitirip işe giren kadın sayısı) ölçer.</p>",
+                    "<p>An indicator is a measurable piece of information that shows whether "
+                    "the change an action aims at is happening. Output indicators measure what "
+                    "was done (e.g. courses opened), outcome indicators what changed (e.g. women "
+                    "who finished a course and found work).</p>",
+                ),
+                (
+                    Text(
+                        "Çıktı ve sonuç göstergesini ayırt etmek", "Telling outputs from outcomes"
+                    ),
+                    Text("SMART ölçütlerini uygulamak", "Applying the SMART criteria"),
+                ),
+                Text("Gösterge türleri ders notu", "Handout: kinds of indicators"),
+                kind="handout",
+                private=False,
+            ),
+            _module(
+                "training-indicators-2",
+                Text("Ayrıştırılmış veri toplama", "Collecting disaggregated data"),
+                Text("ayristirilmis-veri", "disaggregated-data"),
+                Text(
+                    "Verileri cinsiyete, yaşa ve engellilik durumuna göre ayrıştırmak.",
+                    "Disaggregating data by sex, age and disability.",
+                ),
+                Text(
+                    "<p>Belediye hizmetlerinden kimin yararlandığını görmek için veriler en az "
+                    "cinsiyete göre ayrıştırılmalıdır. Bu modülde başvuru formlarının ve kayıt "
+                    "sistemlerinin buna göre nasıl düzenleneceği çalışılır.</p>",
+                    "<p>To see who benefits from municipal services, data must at least be "
+                    "disaggregated by sex. This module works through how to adapt application "
+                    "forms and record systems accordingly.</p>",
+                ),
+                (Text("Kayıt formlarını gözden geçirmek", "Reviewing record forms"),),
+                Text("Ayrıştırılmış veri sunumu", "Slides: disaggregated data"),
+                kind="slides",
+                private=True,
+                exercise=DemoExercise(
+                    title=Text("Bir hizmet formunu düzenleyin", "Revise a service form"),
+                    minutes=30,
+                    instructions=Text(
+                        "<p>Gruplar kendi belediyelerinden bir başvuru formunu cinsiyete göre "
+                        "ayrıştırılmış veri toplayacak biçimde yeniden düzenler.</p>",
+                        "<p>Groups revise an application form from their own municipality so "
+                        "that it collects data disaggregated by sex.</p>",
+                    ),
+                ),
+            ),
+        ),
+    ),
+    DemoProgramme(
+        text=PageText(
+            key="training-gender",
+            title=Text("Toplumsal cinsiyet eşitliği eğitimi", "Gender equality training"),
+            slug=Text("toplumsal-cinsiyet-esitligi", "gender-equality"),
+            intro=Text(
+                tr="Yerel yönetim hizmetlerinde toplumsal cinsiyet eşitliğinin temel kavramları.",
+                en="The basic concepts of gender equality in local government services.",
+            ),
+        ),
+        topic=TrainingTopic.GENDER_EQUALITY,
+        audience=TrainingAudience.MUNICIPAL_STAFF,
+        audience_description=Text(
+            "Hizmet birimlerinin yöneticileri ve çalışanları",
+            "Managers and staff of service units",
+        ),
+        hours=6,
+        duration_note=Text("1 gün", "1 day"),
+        outcomes=(
+            Text(
+                "Cinsiyet ve toplumsal cinsiyet kavramlarını ayırt eder.",
+                "Distinguishes sex from gender.",
+            ),
+            Text(
+                "Bir hizmetin kadınlara ve erkeklere etkisini çözümler.",
+                "Analyses a service's effect on women and men.",
+            ),
+        ),
+        trainers=((TRAINER_ROLE, SAMPLE_NGO),),
+        modules=(
+            _module(
+                "training-gender-1",
+                Text("Temel kavramlar", "Key concepts"),
+                Text("temel-kavramlar", "key-concepts"),
+                Text(
+                    "Toplumsal cinsiyet, eşitlik ve ayrımcılık yasağı.",
+                    "Gender, equality and non-discrimination.",
+                ),
+                Text(
+                    "<p>Toplumsal cinsiyet, kadınlara ve erkeklere toplumca yüklenen rolleri "
+                    "anlatır. Eşitlik, herkesin hak ve hizmetlere eşit erişimini; ayrımcılık "
+                    "yasağı ise doğrudan ve dolaylı ayrımcılığın önlenmesini gerektirir.</p>",
+                    "<p>Gender describes the roles society assigns to women and men. Equality "
+                    "requires equal access to rights and services for all; non-discrimination "
+                    "requires preventing direct and indirect discrimination.</p>",
+                ),
+                (Text("Kavramları örneklerle açıklamak", "Explaining the concepts with examples"),),
+                Text("Kavramlar sözlüğü", "Glossary of concepts"),
+                kind="reading",
+                private=False,
+            ),
+            _module(
+                "training-gender-2",
+                Text("Hizmetlerde toplumsal cinsiyet analizi", "Gender analysis of services"),
+                Text("toplumsal-cinsiyet-analizi", "gender-analysis"),
+                Text(
+                    "Bir belediye hizmetinin kimlere ulaştığını çözümlemek.",
+                    "Analysing whom a municipal service reaches.",
+                ),
+                Text(
+                    "<p>Toplu taşıma, aydınlatma ya da kreş gibi bir hizmetin kadınların ve "
+                    "erkeklerin günlük yaşamına etkisi, kullanım verileri ve görüşmelerle "
+                    "çözümlenir.</p>",
+                    "<p>The effect of a service such as public transport, street lighting or "
+                    "childcare on women's and men's daily lives is analysed with usage data and "
+                    "interviews.</p>",
+                ),
+                (Text("Bir hizmetin analizini yapmak", "Analysing one service"),),
+                Text("Analiz çalışma föyü", "Worksheet: gender analysis"),
+                kind="worksheet",
+                private=True,
+            ),
+        ),
+    ),
+    DemoProgramme(
+        text=PageText(
+            key="training-preparing",
+            title=Text("YEEP hazırlama eğitimi", "Preparing a YEEP"),
+            slug=Text("yeep-hazirlama", "preparing-a-yeep"),
+            intro=Text(
+                tr="İlk yerel eşitlik eylem planını hazırlayacak belediyeler için adım adım süreç.",
+                en="The process, step by step, for municipalities writing their first plan.",
+            ),
+        ),
+        topic=TrainingTopic.PREPARING_YEEP,
+        audience=TrainingAudience.MUNICIPAL_STAFF,
+        audience_description=Text(
+            "Planı hazırlayacak çalışma grubunun üyeleri",
+            "Members of the working group that will write the plan",
+        ),
+        hours=12,
+        duration_note=Text("2 gün", "2 days"),
+        outcomes=(
+            Text(
+                "İhtiyaç analizinden eylemlere giden yolu planlar.",
+                "Plans the path from needs analysis to actions.",
+            ),
+            Text(
+                "Kadın örgütlerinin katılımını sağlayan bir süreç kurar.",
+                "Sets up a process in which women's organisations take part.",
+            ),
+        ),
+        trainers=((TRAINER_ROLE, SAMPLE_NGO),),
+        modules=(
+            _module(
+                "training-preparing-1",
+                Text("İhtiyaç analizi", "Needs analysis"),
+                Text("ihtiyac-analizi", "needs-analysis"),
+                Text(
+                    "Kentteki eşitsizlikleri verilerle ve katılımla ortaya koymak.",
+                    "Showing the city's inequalities with data and participation.",
+                ),
+                Text(
+                    "<p>Plan, kentteki kadınların ve erkeklerin durumunu gösteren verilere ve "
+                    "kadın örgütleriyle yapılan görüşmelere dayanmalıdır.</p>",
+                    "<p>A plan must rest on data showing the situation of women and men in the "
+                    "city and on consultations with women's organisations.</p>",
+                ),
+                (Text("Veri kaynaklarını listelemek", "Listing data sources"),),
+                Text("İhtiyaç analizi kontrol listesi", "Checklist: needs analysis"),
+                kind="handout",
+                private=False,
+            ),
+            _module(
+                "training-preparing-2",
+                Text("Eylemleri ve bütçeyi yazmak", "Writing actions and the budget"),
+                Text("eylemler-ve-butce", "actions-and-budget"),
+                Text(
+                    "Ölçülebilir eylemler, sorumlu birimler ve bütçe.",
+                    "Measurable actions, responsible units and the budget.",
+                ),
+                Text(
+                    "<p>Her eylemin bir sorumlu birimi, takvimi, bütçesi ve en az bir "
+                    "göstergesi olmalıdır.</p>",
+                    "<p>Every action needs a responsible unit, a timetable, a budget and at "
+                    "least one indicator.</p>",
+                ),
+                (Text("Bir eylem kartı doldurmak", "Filling in an action card"),),
+                Text("Eylem kartı şablonu", "Template: action card"),
+                kind="worksheet",
+                private=True,
+            ),
+        ),
+    ),
+    DemoProgramme(
+        text=PageText(
+            key="training-rights",
+            title=Text("Hak temelli izleme eğitimi", "Rights-based monitoring training"),
+            slug=Text("hak-temelli-izleme", "rights-based-monitoring"),
+            intro=Text(
+                tr=(
+                    "İzleme Heyeti üyeleri için planları insan hakları standartlarına göre "
+                    "değerlendirme eğitimi."
+                ),
+                en=(
+                    "Training for Monitoring Board members in assessing plans against human "
+                    "rights standards."
+                ),
+            ),
+        ),
+        topic=TrainingTopic.RIGHTS_BASED_MONITORING,
+        audience=TrainingAudience.MONITORING_BOARD,
+        audience_description=Text(
+            "İzleme Heyeti'ni oluşturan sivil toplum kuruluşlarının temsilcileri",
+            "Representatives of the NGOs forming the Monitoring Board",
+        ),
+        hours=9,
+        duration_note=Text("1,5 gün", "1.5 days"),
+        outcomes=(
+            Text(
+                "Eylemleri CEDAW ve Avrupa Şartı maddeleriyle ilişkilendirir.",
+                "Links actions to CEDAW and European Charter articles.",
+            ),
+            Text(
+                "Değerlendirmeyi kanıta dayalı ve yapıcı biçimde yazar.",
+                "Writes an evidence-based, constructive assessment.",
+            ),
+        ),
+        trainers=((TRAINER_ROLE, SAMPLE_NGO),),
+        modules=(
+            _module(
+                "training-rights-1",
+                Text("Hak temelli yaklaşım", "The rights-based approach"),
+                Text("hak-temelli-yaklasim", "rights-based-approach"),
+                Text(
+                    "Yükümlülük sahipleri ve hak sahipleri.",
+                    "Duty bearers and rights holders.",
+                ),
+                Text(
+                    "<p>Hak temelli izleme, belediyeyi yükümlülük sahibi, kentte yaşayanları "
+                    "hak sahibi olarak görür ve planı bu yükümlülüklere göre değerlendirir.</p>",
+                    "<p>Rights-based monitoring sees the municipality as the duty bearer and "
+                    "residents as rights holders, and assesses the plan against those duties.</p>",
+                ),
+                (Text("Yükümlülükleri tanımlamak", "Identifying duties"),),
+                Text("Hak temelli izleme ders notu", "Handout: rights-based monitoring"),
+                kind="handout",
+                private=False,
+            ),
+            _module(
+                "training-rights-2",
+                Text("Değerlendirme yazmak", "Writing an assessment"),
+                Text("degerlendirme-yazmak", "writing-an-assessment"),
+                Text(
+                    "Puanlama ölçeği, kanıt ve öneri.",
+                    "The rating scale, evidence and recommendations.",
+                ),
+                Text(
+                    "<p>Heyet her eylemi dört basamaklı ölçekle puanlar; her puanı bir kanıta "
+                    "dayandırır ve uygulanabilir bir öneriyle tamamlar.</p>",
+                    "<p>The board rates each action on a four-point scale, grounds every "
+                    "rating in evidence and completes it with a feasible recommendation.</p>",
+                ),
+                (Text("Kanıta dayalı puan vermek", "Rating on evidence"),),
+                Text("Değerlendirme örnekleri sunumu", "Slides: sample assessments"),
+                kind="slides",
+                private=True,
+            ),
+        ),
+    ),
+)

@@ -1,0 +1,68 @@
+"""The demo site, built once for all the tests of this package: `setup_demo --plans 1`.
+
+Building it takes most of a minute, so it is built once, inside a transaction that stays open
+while this package's tests run and is rolled back after the last one (what Django's setUpTestData
+does for a class); each test runs in a savepoint inside it, so a test's own changes are undone
+before the next. Every module here marks its tests `xdist_group("demo-site")`: with
+`--dist loadgroup` (pyproject's addopts) they all run on one worker, one after the other, and the
+demo is built once per test run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from io import StringIO
+
+import pytest
+from pytest_django import DjangoDbBlocker
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core.management import call_command
+from django.db import transaction
+
+from wagtail.models import Collection, GroupPagePermission, Page, Revision
+
+#: The xdist group of every test that reads the demo build.
+DEMO_SITE = pytest.mark.xdist_group("demo-site")
+
+
+def counts() -> dict[str, int]:
+    """What a second run of setup_demo must leave as it is."""
+    return {
+        "pages": Page.objects.count(),
+        "live pages": Page.objects.live().count(),
+        "revisions": Revision.objects.count(),
+        "users": get_user_model().objects.count(),
+        "groups": Group.objects.count(),
+        "collections": Collection.objects.count(),
+        "page permissions": GroupPagePermission.objects.count(),
+    }
+
+
+@dataclass(frozen=True)
+class DemoBuild:
+    """The demo site's build: what setup_demo printed and what it left in the database."""
+
+    output: str
+    counts: dict[str, int]
+
+
+@pytest.fixture(scope="package")
+def demo_build(django_db_setup: None, django_db_blocker: DjangoDbBlocker) -> Iterator[DemoBuild]:
+    """Build the demo site once, from an empty site as on a fresh install; roll it back after."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        try:
+            Page.objects.filter(depth=2).delete()  # the session's site tree
+            output = StringIO()
+            call_command("setup_demo", plans=1, stdout=output)
+            yield DemoBuild(output.getvalue(), counts())
+        finally:
+            transaction.set_rollback(True)
+
+
+@pytest.fixture
+def demo(demo_build: DemoBuild, db: None) -> DemoBuild:
+    """The demo build, for one test in its own savepoint."""
+    return demo_build
