@@ -127,5 +127,5 @@ def lang_attr(item: Any) -> SafeString:
     visitor's (the source-language fallback of the rule above), else an empty string."""
     locale_id = getattr(item, "locale_id", None)
     if locale_id is None or locale_id == active_locale().pk:
-        return format_html("")
+        return SafeString("")
     return format_html(' lang="{}"', language_code_of(locale_id))

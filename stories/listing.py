@@ -35,10 +35,12 @@ SHOWN_VALUE_LENGTH = 40
 
 @dataclass(frozen=True)
 class FilterOption:
-    """One <option> of a filter: the query-string value and the label in the visitor's language."""
+    """One <option> of a filter: the query-string value, the label and the page or snippet it
+    names (shown by the language rule, so the template can mark a Turkish fallback)."""
 
     value: str
     label: str
+    item: Any = None
 
 
 @dataclass(frozen=True)
@@ -133,11 +135,11 @@ def story_listing(index: StoryIndexPage, params: QueryDict) -> dict[str, Any]:
             page_obj, {MUNICIPALITY_PARAM: chosen_municipality, AREA_PARAM: chosen_area}
         ),
         "municipality_options": turkish_sorted(
-            (FilterOption(page.slug, page.title) for page in municipalities.values()),
+            (FilterOption(page.slug, page.title, page) for page in municipalities.values()),
             key=lambda option: option.label,
         ),
         "area_options": [
-            FilterOption(area.code, area.name)
+            FilterOption(area.code, area.name, area)
             for area in sorted(areas.values(), key=lambda area: (area.sort_order, area.code))
         ],
         "chosen_municipality": chosen_municipality or None,

@@ -7,19 +7,9 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Page
-
 from plans.models import MonitoringPeriod, MunicipalityPage, PlanPage, ThematicArea
-from plans.monitoring import MUNICIPALITY_DEPTH
 
 from .filters import Matcher, ReferenceFilter
-
-PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
-
-
-def plan_path(path: str) -> str:
-    """The tree path of the plan a page (at or below it) belongs to."""
-    return path[: Page.steplen * PLAN_DEPTH]
 
 
 def municipality_filter(match: Matcher, **kwargs: Any) -> ReferenceFilter:

@@ -56,11 +56,32 @@ def absolute_url(serializer: serializers.Field, page: Page) -> str | None:
     return page.get_full_url(serializer.context.get("request"))
 
 
+@extend_schema_field(OpenApiTypes.STR)
+class LocaleField(serializers.Field):
+    """The language code (`tr`, `en`) of the copy shown (from its `locale_id`)."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        kwargs["read_only"] = True
+        kwargs.setdefault("source", "locale_id")
+        super().__init__(**kwargs)
+
+    def to_representation(self, value: int) -> str:
+        return language_code_of(value)
+
+
+#: What a reference's `locale` says (the portal's language rule, portal.languages).
+REF_LOCALE_HELP = (
+    "Language of the copy referred to (`tr` or `en`): `tr` in an English response when it has "
+    "no public English copy."
+)
+
+
 class PageRefSerializer(serializers.Serializer):
     """A reference to another public page, in the response's language where it has a public
-    copy in it."""
+    copy in it, else its public Turkish page."""
 
     id = serializers.IntegerField(help_text="Page id (stable).")
+    locale = LocaleField(help_text=REF_LOCALE_HELP)
     slug = serializers.CharField(help_text="URL slug of the page.")
     title = serializers.CharField(help_text="Title in the response's language.")
     url = serializers.SerializerMethodField(help_text="Absolute URL of the HTML page.")
@@ -77,7 +98,7 @@ class PortalPageSerializer(BatchedSerializer):
     translation_key = serializers.UUIDField(
         help_text="Shared by a page and its translations: the same item in every language."
     )
-    locale = serializers.SerializerMethodField(
+    locale = LocaleField(
         help_text=(
             "Language of this copy (`tr` or `en`). A Turkish copy in an English response means "
             "the item has no published English translation yet."
@@ -93,10 +114,6 @@ class PortalPageSerializer(BatchedSerializer):
         help_text="True for invented demo content (örnek veri); never a real assessment."
     )
 
-    @extend_schema_field(OpenApiTypes.STR)
-    def get_locale(self, page: Page) -> str:
-        return language_code_of(page.locale_id)
-
     @extend_schema_field(NULLABLE_URL)
     def get_url(self, page: Page) -> str | None:
         return absolute_url(self, page)
@@ -106,6 +123,7 @@ class ThematicAreaRefSerializer(serializers.Serializer):
     """A thematic area (tematik alan), in the response's language."""
 
     id = serializers.IntegerField(help_text="Id of this language's copy of the area.")
+    locale = LocaleField(help_text=REF_LOCALE_HELP)
     code = serializers.CharField(help_text="Area code, the same in every language (e.g. A3).")
     name = serializers.CharField(help_text="Name (ad).")
 
@@ -114,6 +132,7 @@ class MonitoringPeriodRefSerializer(serializers.Serializer):
     """A monitoring period (izleme dönemi), in the response's language."""
 
     id = serializers.IntegerField(help_text="Id of this language's copy of the period.")
+    locale = LocaleField(help_text=REF_LOCALE_HELP)
     name = serializers.CharField(help_text="Name (ad).")
     start_date = serializers.DateField(help_text="First day of the period.")
     end_date = serializers.DateField(help_text="Last day of the period.")

@@ -14,13 +14,7 @@ from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 
 from api.base.filters import linked, under
 from api.base.public import PageRefs
-from api.base.references import (
-    PLAN_DEPTH,
-    area_filter,
-    municipality_filter,
-    plan_filter,
-    plan_path,
-)
+from api.base.references import area_filter, municipality_filter, plan_filter
 from api.base.serializers import (
     LabelField,
     MonitoringPeriodRefSerializer,
@@ -37,12 +31,9 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
-from plans.monitoring import (
-    MUNICIPALITY_DEPTH,
-    latest_action_rows,
-    municipality_path,
-)
+from plans.monitoring import latest_action_rows
 from plans.scales import ActionStatus, BoardRating
+from plans.tree import MUNICIPALITY_DEPTH, PLAN_DEPTH, municipality_path, plan_path
 from portal.languages import in_visitor_language, shown_copies
 
 

@@ -15,13 +15,7 @@ from django.db.models import Prefetch, QuerySet
 
 from api.base.filters import linked, under
 from api.base.public import PageRefs
-from api.base.references import (
-    PLAN_DEPTH,
-    municipality_filter,
-    period_filter,
-    plan_filter,
-    plan_path,
-)
+from api.base.references import municipality_filter, period_filter, plan_filter
 from api.base.serializers import (
     LabelField,
     MonitoringPeriodRefSerializer,
@@ -36,8 +30,8 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
-from plans.monitoring import MUNICIPALITY_DEPTH, municipality_path
 from plans.scales import ActionStatus, BoardRating
+from plans.tree import MUNICIPALITY_DEPTH, PLAN_DEPTH, municipality_path, plan_path
 from portal.languages import shown_copies
 
 

@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-from uuid import UUID
-
 import django_filters
 from rest_framework import serializers
 
-from django.db.models import Prefetch, QuerySet
-
-from api.base.content import ContentPageSerializer
+from api.base.content import ContentPageSerializer, ContentPageViewSet
 from api.base.filters import date_filters, related_through
 from api.base.references import municipality_filter
 from api.base.serializers import LabelField
-from api.base.viewsets import PublicReadOnlyViewSet
 from events.models import EventKind, EventMunicipality, EventPage
-from portal.languages import in_visitor_language
 
 
 class EventSerializer(ContentPageSerializer):
@@ -37,9 +30,6 @@ class EventSerializer(ContentPageSerializer):
         help_text="Actual number of participants; null until the event is over."
     )
     ics_url = serializers.SerializerMethodField(help_text="The event as an iCalendar file.")
-
-    def municipality_keys(self, page: EventPage) -> list[UUID]:
-        return [row.municipality.translation_key for row in page.related_municipalities.all()]
 
     def get_actual_attendance(self, page: EventPage) -> int | None:
         return page.actual_attendance if page.has_ended() else None
@@ -63,7 +53,7 @@ class EventFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
-class EventViewSet(PublicReadOnlyViewSet):
+class EventViewSet(ContentPageViewSet):
     """Project meetings and training sessions (etkinlikler), latest start first."""
 
     model = EventPage
@@ -71,13 +61,3 @@ class EventViewSet(PublicReadOnlyViewSet):
     filterset_class = EventFilter
     ordering_fields = {"start": "start", "title": "title", "id": "pk"}
     ordering = ("-start",)
-
-    def _related(self, queryset: QuerySet) -> QuerySet:
-        rows = EventMunicipality.objects.select_related("municipality")
-        return queryset.prefetch_related(Prefetch("related_municipalities", queryset=rows))
-
-    def get_list_queryset(self) -> Any:
-        return self._related(in_visitor_language(EventPage.objects.for_public()))
-
-    def get_object_queryset(self) -> Any:
-        return self._related(EventPage.objects.for_public())

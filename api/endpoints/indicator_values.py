@@ -26,12 +26,8 @@ from api.base.serializers import (
 from api.base.viewsets import PublicReadOnlyViewSet
 from indicators.models import IndicatorPage
 from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
-from plans.monitoring import (
-    MUNICIPALITY_DEPTH,
-    municipality_path,
-    municipality_prefix,
-)
 from plans.scales import Disaggregation
+from plans.tree import MUNICIPALITY_DEPTH, municipality_path, municipality_prefix
 from portal.languages import shown_copies
 
 

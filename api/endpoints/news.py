@@ -2,21 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-from uuid import UUID
-
 import django_filters
 from rest_framework import serializers
 
-from django.db.models import Prefetch, QuerySet
-
-from api.base.content import ContentPageSerializer
+from api.base.content import ContentPageSerializer, ContentPageViewSet
 from api.base.filters import date_filters, related_through
 from api.base.references import municipality_filter
 from api.base.serializers import LabelField
-from api.base.viewsets import PublicReadOnlyViewSet
 from news.models import NewsKind, NewsMunicipality, NewsPage
-from portal.languages import in_visitor_language
 
 
 class NewsSerializer(ContentPageSerializer):
@@ -30,9 +23,6 @@ class NewsSerializer(ContentPageSerializer):
     first_published_at = serializers.DateTimeField(
         allow_null=True, help_text="When the item was first published."
     )
-
-    def municipality_keys(self, page: NewsPage) -> list[UUID]:
-        return [row.municipality.translation_key for row in page.related_municipalities.all()]
 
 
 class NewsFilter(django_filters.FilterSet):
@@ -50,7 +40,7 @@ class NewsFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
-class NewsViewSet(PublicReadOnlyViewSet):
+class NewsViewSet(ContentPageViewSet):
     """News, press releases and announcements (haberler ve duyurular), newest first."""
 
     model = NewsPage
@@ -58,13 +48,3 @@ class NewsViewSet(PublicReadOnlyViewSet):
     filterset_class = NewsFilter
     ordering_fields = {"date": "date", "title": "title", "id": "pk"}
     ordering = ("-date", "-first_published_at")
-
-    def _related(self, queryset: QuerySet) -> QuerySet:
-        rows = NewsMunicipality.objects.select_related("municipality")
-        return queryset.prefetch_related(Prefetch("related_municipalities", queryset=rows))
-
-    def get_list_queryset(self) -> Any:
-        return self._related(in_visitor_language(NewsPage.objects.for_public()))
-
-    def get_object_queryset(self) -> Any:
-        return self._related(NewsPage.objects.for_public())

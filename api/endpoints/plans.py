@@ -23,7 +23,7 @@ from api.base.serializers import (
 )
 from api.base.viewsets import PublicReadOnlyViewSet
 from plans.models import MunicipalityPage, PlanObjective, PlanPage, ThematicArea
-from plans.monitoring import MUNICIPALITY_DEPTH, municipality_path
+from plans.tree import MUNICIPALITY_DEPTH, municipality_path
 from portal.languages import in_visitor_language, shown_copies
 
 

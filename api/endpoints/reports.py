@@ -2,21 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-from uuid import UUID
-
 import django_filters
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
-from api.base.content import ContentPageSerializer
+from api.base.content import ContentPageSerializer, ContentPageViewSet
 from api.base.filters import date_filters, linked, related_through
 from api.base.references import municipality_filter, period_filter
 from api.base.serializers import NULLABLE_URL, LabelField, MonitoringPeriodRefSerializer
-from api.base.viewsets import PublicReadOnlyViewSet
-from portal.languages import in_visitor_language
 from reports.models import ReportKind, ReportMunicipality, ReportPage
 
 
@@ -38,9 +33,6 @@ class ReportSerializer(ContentPageSerializer):
     document_url = serializers.SerializerMethodField(
         help_text="Absolute URL of the report's PDF, if any."
     )
-
-    def municipality_keys(self, page: ReportPage) -> list[UUID]:
-        return [row.municipality.translation_key for row in page.covered_municipalities.all()]
 
     @extend_schema_field(NULLABLE_URL)
     def get_document_url(self, page: ReportPage) -> str | None:
@@ -65,7 +57,7 @@ class ReportFilter(django_filters.FilterSet):
         fields: list[str] = []
 
 
-class ReportViewSet(PublicReadOnlyViewSet):
+class ReportViewSet(ContentPageViewSet):
     """Reports (raporlar) published through the Monitoring Board's approval, newest first."""
 
     model = ReportPage
@@ -74,14 +66,5 @@ class ReportViewSet(PublicReadOnlyViewSet):
     ordering_fields = {"date": "publication_date", "title": "title", "id": "pk"}
     ordering = ("-publication_date",)
 
-    def _related(self, queryset: QuerySet) -> QuerySet:
-        rows = ReportMunicipality.objects.select_related("municipality")
-        return queryset.select_related("period", "report_document").prefetch_related(
-            Prefetch("covered_municipalities", queryset=rows)
-        )
-
-    def get_list_queryset(self) -> Any:
-        return self._related(in_visitor_language(ReportPage.objects.for_public()))
-
-    def get_object_queryset(self) -> Any:
-        return self._related(ReportPage.objects.for_public())
+    def related(self, queryset: QuerySet) -> QuerySet:
+        return super().related(queryset).select_related("period", "report_document")

@@ -8,8 +8,7 @@ from rest_framework import serializers
 
 from django.db.models import QuerySet
 
-from api.base.language import language_code_of
-from api.base.serializers import BatchedSerializer, LabelField
+from api.base.serializers import BatchedSerializer, LabelField, LocaleField
 from api.base.viewsets import PublicReadOnlyViewSet
 from plans.models import MonitoringPeriod, ThematicArea
 from plans.scales import MonitoringPeriodKind
@@ -21,10 +20,7 @@ class SnippetSerializer(BatchedSerializer):
 
     id = serializers.IntegerField(help_text="Id of this language's copy.")
     translation_key = serializers.UUIDField(help_text="Shared by all language copies.")
-    locale = serializers.SerializerMethodField(help_text="Language of this copy (tr or en).")
-
-    def get_locale(self, snippet: MonitoringPeriod | ThematicArea) -> str:
-        return language_code_of(snippet.locale_id)
+    locale = LocaleField(help_text="Language of this copy (tr or en).")
 
 
 class MonitoringPeriodSerializer(SnippetSerializer):
