@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class PortalConfig(AppConfig):
-    """Project-wide pages, blocks, roles and the demo-site command."""
+    """Project-wide pages, blocks and roles."""
 
     name = "portal"
     verbose_name = _("Portal")

@@ -12,7 +12,7 @@ from portal.bilingual import block_id
 from portal.models import HomePage
 from training.models import TrainingProgrammePage
 
-from .links import municipalities
+from .links import municipalities, municipality_links
 from .publishing import Publisher, page_values
 
 
@@ -63,9 +63,8 @@ def build(home: HomePage, publisher: Publisher) -> None:
             target_attendance=event.target_attendance,
             actual_attendance=event.actual_attendance,
             is_sample_data=True,
-            related_municipalities=[
-                EventMunicipality(municipality=municipality)
-                for municipality in (everywhere if event.all_municipalities else [])
-            ],
+            related_municipalities=municipality_links(
+                EventMunicipality, everywhere, linked=event.all_municipalities
+            ),
             related_programmes=[EventProgramme(programme=programme)] if programme else [],
         )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from wagtail.models import Locale, Page
 
 from plans.models import MunicipalityPage, ThematicArea
@@ -14,6 +16,13 @@ def municipalities(home: Page) -> list[MunicipalityPage]:
         .filter(locale_id=home.locale_id)
         .order_by("path")
     )
+
+
+def municipality_links(
+    link_model: type[Any], pages: list[MunicipalityPage], *, linked: bool = True
+) -> list[Any]:
+    """Rows of a page's municipality link model (NewsMunicipality, …) to the pages, if linked."""
+    return [link_model(municipality=page) for page in pages] if linked else []
 
 
 def municipality(home: Page, slug: str) -> MunicipalityPage | None:

@@ -33,7 +33,7 @@ from plans.models import (
     PlanPage,
     ThematicArea,
 )
-from plans.scales import ActionStatus, BoardRating, Disaggregation
+from plans.scales import ActionStatus, Disaggregation
 from portal.bilingual import Text, paragraph, stream_data
 from portal.text import turkish_slugify
 
@@ -52,14 +52,6 @@ STATUS_WEIGHTS = {
         (ActionStatus.NOT_STARTED, 1), (ActionStatus.CANCELLED, 1)],
     3: [(ActionStatus.IN_PROGRESS, 5), (ActionStatus.COMPLETED, 6), (ActionStatus.DELAYED, 1)],
 }  # fmt: skip
-# The board's sample rating follows the status, so the demo does not praise a delayed action.
-RATING_BY_STATUS = {
-    ActionStatus.NOT_STARTED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
-    ActionStatus.IN_PROGRESS: (BoardRating.NEEDS_IMPROVEMENT, BoardRating.ADEQUATE),
-    ActionStatus.COMPLETED: (BoardRating.ADEQUATE, BoardRating.GOOD_PRACTICE),
-    ActionStatus.DELAYED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
-    ActionStatus.CANCELLED: (BoardRating.INADEQUATE,),
-}
 PROGRESS_RANGE = {
     ActionStatus.NOT_STARTED: (0, 0),
     ActionStatus.IN_PROGRESS: (15, 85),
@@ -319,7 +311,7 @@ class MonitoringDemoBuilder:
                     status=status,
                     progress=rng.randint(low, high),
                     evidence=rng.choice(data.EVIDENCE[status.value]).tr,
-                    rating=rng.choice(RATING_BY_STATUS[status]) if approved else None,
+                    rating=rng.choice(data.RATINGS_BY_STATUS[status]) if approved else None,
                     board_comment=rng.choice(data.BOARD_COMMENTS[status.value]).tr
                     if approved
                     else "",

@@ -6,7 +6,7 @@ from demo.content.news import INDEX, NEWS
 from news.models import NewsIndexPage, NewsMunicipality, NewsPage
 from portal.models import HomePage
 
-from .links import municipalities
+from .links import municipalities, municipality_links
 from .publishing import Publisher
 
 
@@ -22,8 +22,7 @@ def build(home: HomePage, publisher: Publisher) -> None:
             kind=item.kind,
             date=item.date,
             is_sample_data=True,
-            related_municipalities=[
-                NewsMunicipality(municipality=municipality)
-                for municipality in (everywhere if item.all_municipalities else [])
-            ],
+            related_municipalities=municipality_links(
+                NewsMunicipality, everywhere, linked=item.all_municipalities
+            ),
         )

@@ -15,7 +15,7 @@ from portal.models import HomePage
 from portal.roles import ensure_board_workflow, ensure_core_groups
 from reports.models import ReportIndexPage, ReportMunicipality, ReportPage
 
-from .links import municipalities
+from .links import municipalities, municipality_links
 from .publishing import Publisher
 
 
@@ -54,5 +54,5 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
             period=periods.get(report.kind.value),
             publication_date=report.published,
             is_sample_data=True,
-            covered_municipalities=[ReportMunicipality(municipality=m) for m in covered],
+            covered_municipalities=municipality_links(ReportMunicipality, covered),
         )

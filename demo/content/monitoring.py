@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from plans.scales import ActionStatus, BoardRating
 from portal.bilingual import Block, Text, heading, paragraph
 
 from .actions import ACTIONS, BOARD_COMMENTS, EVIDENCE, ActionText
@@ -36,6 +37,7 @@ __all__ = [
     "PLAN_SUMMARY",
     "PLAN_TITLE",
     "PLAN_YEARS",
+    "RATINGS_BY_STATUS",
     "RECOMMENDATIONS",
     "ActionText",
     "AreaText",
@@ -378,6 +380,16 @@ RECOMMENDATIONS: tuple[Text, ...] = (
         "reinforce traditional roles.",
     ),
 )
+
+#: The board's rating follows the action's status, so neither the demo nor the synthetic data
+#: praise a delayed action.
+RATINGS_BY_STATUS = {
+    ActionStatus.NOT_STARTED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
+    ActionStatus.IN_PROGRESS: (BoardRating.NEEDS_IMPROVEMENT, BoardRating.ADEQUATE),
+    ActionStatus.COMPLETED: (BoardRating.ADEQUATE, BoardRating.GOOD_PRACTICE),
+    ActionStatus.DELAYED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
+    ActionStatus.CANCELLED: (BoardRating.INADEQUATE,),
+}
 
 #: The years of every sample plan, and its text ({first} and {last} are the years, {municipality}
 #: the municipality's Turkish title).

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from indicators.models import Direction, OhchrType
-from plans.scales import ActionStatus, BoardRating
+from plans.scales import ActionStatus
 
 SYNTHETIC_INTRO = (
     "Sentetik veri: ölçek ve performans testleri için otomatik üretilmiştir; gerçek bir "
@@ -111,14 +111,6 @@ BOARD_COMMENTS = {
     ActionStatus.CANCELLED: "Sentetik yorum: iptal gerekçesi yeterince açıklanmadı.",
 }
 RECOMMENDATION = "Sentetik öneri: verileri cinsiyete göre ayrıştırarak raporlayın."
-# The board's rating follows the status, as in the demo: a delayed action is not praised.
-RATINGS = {
-    ActionStatus.NOT_STARTED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
-    ActionStatus.IN_PROGRESS: (BoardRating.NEEDS_IMPROVEMENT, BoardRating.ADEQUATE),
-    ActionStatus.COMPLETED: (BoardRating.ADEQUATE, BoardRating.GOOD_PRACTICE),
-    ActionStatus.DELAYED: (BoardRating.INADEQUATE, BoardRating.NEEDS_IMPROVEMENT),
-    ActionStatus.CANCELLED: (BoardRating.INADEQUATE,),
-}
 
 
 def municipality_title(number: int, province: str) -> str:

@@ -15,6 +15,7 @@ from decimal import Decimal
 
 from wagtail.models import Page
 
+from demo.content.monitoring import RATINGS_BY_STATUS
 from indicators.models import IndicatorPage
 from plans.models import (
     ActionPage,
@@ -255,7 +256,7 @@ class Drafter:
                     status.value,
                     progress,
                     content.EVIDENCE[status],
-                    rng.choice(content.RATINGS[status]).value,
+                    rng.choice(RATINGS_BY_STATUS[status]).value,
                     content.BOARD_COMMENTS[status],
                     content.RECOMMENDATION,
                     order,

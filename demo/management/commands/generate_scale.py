@@ -12,6 +12,14 @@ from demo.synthetic.removal import SyntheticDataInUse
 from portal.caching import bump_content_generation
 
 DEFAULTS = ScaleOptions()
+#: The integer options: ScaleOptions' field and the help text ({} is the default).
+SIZES = (
+    ("municipalities", "number of municipalities (default {}, Türkiye's count)"),
+    ("actions", "actions per plan (default {})"),
+    ("indicators", "synthetic indicators (default {})"),
+    ("years", "years of assessments and values (default {})"),
+    ("seed", "random seed (default {})"),
+)
 
 
 class Command(BaseCommand):
@@ -28,33 +36,11 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser: CommandParser) -> None:
-        parser.add_argument(
-            "--municipalities",
-            type=int,
-            default=DEFAULTS.municipalities,
-            help=f"number of municipalities (default {DEFAULTS.municipalities}, Türkiye's count)",
-        )
-        parser.add_argument(
-            "--actions",
-            type=int,
-            default=DEFAULTS.actions,
-            help=f"actions per plan (default {DEFAULTS.actions})",
-        )
-        parser.add_argument(
-            "--indicators",
-            type=int,
-            default=DEFAULTS.indicators,
-            help=f"synthetic indicators (default {DEFAULTS.indicators})",
-        )
-        parser.add_argument(
-            "--years",
-            type=int,
-            default=DEFAULTS.years,
-            help=f"years of assessments and values (default {DEFAULTS.years})",
-        )
-        parser.add_argument(
-            "--seed", type=int, default=DEFAULTS.seed, help=f"random seed (default {DEFAULTS.seed})"
-        )
+        for name, help_text in SIZES:
+            default = getattr(DEFAULTS, name)
+            parser.add_argument(
+                f"--{name}", type=int, default=default, help=help_text.format(default)
+            )
         parser.add_argument(
             "--index-all",
             action="store_true",
@@ -64,12 +50,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, **options: Any) -> None:
         scale = ScaleOptions(
-            municipalities=options["municipalities"],
-            actions=options["actions"],
-            indicators=options["indicators"],
-            years=options["years"],
-            seed=options["seed"],
-            index_all=options["index_all"],
+            **{name: options[name] for name, _help in SIZES}, index_all=options["index_all"]
         )
         self.stdout.write(
             f"Synthetic data: {scale.municipalities} municipalities × {scale.actions} actions, "
