@@ -15,8 +15,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from portal.roles import EDITORS, MONITORING_BOARD
-from reports.demo import build_demo
-from reports.models import ReportIndexPage, ReportKind, ReportPage
+from reports.models import ReportIndexPage, ReportKind
 from tests.conftest import SiteTree
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 
@@ -84,22 +83,6 @@ def test_only_the_board_publishes_reports(index: ReportIndexPage) -> None:
 def test_report_index_is_under_the_board_workflow(index: ReportIndexPage) -> None:
     report = ReportPageFactory(parent=index, live=False)
     assert report.get_workflow().name == "İzleme Heyeti onayı"
-
-
-def test_demo_reports_are_bilingual_sample_data(site_tree: SiteTree) -> None:
-    board = get_user_model().objects.create_user("heyet-demo", password="x-secret-1")
-    board.groups.add(Group.objects.get(name=MONITORING_BOARD))
-    build_demo(site_tree.home, site_tree.english, board, StringIO())
-    build_demo(site_tree.home, site_tree.english, board, StringIO())  # idempotent
-    reports = ReportPage.objects.filter(locale=site_tree.turkish)
-    assert sorted(reports.values_list("kind", flat=True)) == [
-        "final",
-        "progress-1",
-        "progress-2",
-        "progress-3",
-    ]
-    assert all(report.is_sample_data and report.live for report in reports)
-    assert all(report.get_translation(site_tree.english).live for report in reports)
 
 
 def test_a_report_index_created_in_the_admin_joins_the_board(
