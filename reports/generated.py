@@ -16,15 +16,12 @@ from django.template.loader import render_to_string
 from django.utils.text import slugify
 from django.utils.translation import get_language
 
+from indicators.series import series_by_indicator
 from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage
-from plans.monitoring import (
-    assessment_rows,
-    localized_by_key,
-    municipality_path,
-    municipality_prefix,
-    series_by_indicator,
-)
-from portal.locales import active_locale, default_locale
+from plans.monitoring import assessment_rows
+from plans.tree import municipality_path, municipality_prefix
+from portal.languages import shown_copy
+from portal.locales import default_locale
 from portal.pdf import html_to_pdf, pdf_response
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
@@ -68,18 +65,10 @@ def approved_assessment(municipality: MunicipalityPage, period_id: int) -> Asses
 def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -> dict[str, Any]:
     """Everything the HTML and PDF report show, from an approved assessment only."""
     rows = assessment_rows(assessment)
-    locale = active_locale()
-    shown = assessment
-    if assessment.locale_id != locale.pk:
-        translated = assessment.get_translation_or_none(locale)
-        if translated is not None and translated.live:
-            shown = translated
-    period = localized_by_key(MonitoringPeriod, [assessment.period])[
-        assessment.period.translation_key
-    ]
-    indicators = {
-        indicator.translation_key: indicator for indicator, _value in rows["indicator_rows"]
-    }
+    # The assessment, its plan and period as the visitor is shown them (portal.languages).
+    shown = shown_copy(assessment) or assessment
+    period = shown_copy(assessment.period)
+    indicators = {indicator.translation_key: indicator for indicator, _value in rows.indicator_rows}
     # The assessment lies under the municipality's source-language page: its values are there.
     series = series_by_indicator(
         indicators.values(),
@@ -102,11 +91,13 @@ def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -
     ]
     return {
         "municipality": municipality,
-        "plan": PlanPage.objects.parent_of(shown).get(),
-        "assessment": shown.specific,
+        "plan": shown_copy(PlanPage.objects.parent_of(assessment).get()),
+        "assessment": shown,
         "period": period,
         "sections": sections,
-        **rows,
+        "action_rows": rows.action_rows,
+        "indicator_rows": rows.indicator_rows,
+        "status_counts": rows.status_counts,
     }
 
 
