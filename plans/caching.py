@@ -12,6 +12,8 @@ from __future__ import annotations
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
+from plans.models import ActionPage, AssessmentPage, IndicatorValue, OpenDataPage
+from plans.opendata import DATASETS, FORMATS
 from portal.caching import add_page_routes, site_urls, translations_of
 
 #: API lists that take ?municipality=<slug> and show assessment data.
@@ -20,8 +22,6 @@ MUNICIPALITY_FILTERED_LISTS = ("plans", "actions", "assessments", "indicator-val
 
 def add_assessment_urls(page: Page, batch: PurgeBatch) -> None:
     """Hook for portal.caching.FRONT_CACHE_URLS_HOOK: the URLs an assessment's data reaches."""
-    from plans.models import ActionPage, AssessmentPage, IndicatorValue, OpenDataPage
-
     if not isinstance(page, AssessmentPage):
         return
     plan = page.get_parent()
@@ -38,8 +38,6 @@ def add_assessment_urls(page: Page, batch: PurgeBatch) -> None:
 
     for town in towns:
         add_page_routes(batch, town, [f"rapor/{page.period_id}/", f"rapor/{page.period_id}/pdf/"])
-
-    from plans.opendata import DATASETS, FORMATS
 
     files = [f"belediye/{slug}/{t}/{f}/" for slug in slugs for t in DATASETS for f in FORMATS]
     for open_data in OpenDataPage.objects.live():

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from plans.models import (
@@ -29,8 +29,7 @@ from plans.models import (
 )
 from plans.scales import ActionStatus
 from plans.tree import source_of
-from portal.languages import shown_copies
-from portal.locales import active_locale
+from portal.languages import shown_copies, shown_copy
 from portal.text import natural_sort_key
 
 if TYPE_CHECKING:
@@ -222,7 +221,7 @@ def municipality_summary(municipality: MunicipalityPage) -> MunicipalitySummary:
     ))  # fmt: skip
     progress = [Decimal(value) for _status, value in rows]
     average = (sum(progress) / len(progress)).quantize(Decimal("1")) if progress else None
-    shown = shown_copies([latest], AssessmentPage).get(latest.translation_key, latest)
+    shown = shown_copy(latest, AssessmentPage) or latest
     return MunicipalitySummary(
         plans=plans,
         assessment=shown,
@@ -230,44 +229,3 @@ def municipality_summary(municipality: MunicipalityPage) -> MunicipalitySummary:
         average_progress=average,
         action_count=len(rows),
     )
-
-
-# Until the other apps have switched (issue 15) -------------------------------------------------
-# The old language helpers (portal.languages replaces them) and the names that moved to plans.tree
-# and indicators.series, kept only while modules outside plans/ and indicators/ still import them
-# from here. Delete this section once `grep -rn "plans.monitoring import"` finds none of them.
-
-from plans.tree import MUNICIPALITY_DEPTH, municipality_path, municipality_prefix  # noqa: E402, F401
-
-
-def localized_by_key(model: Any, items: Iterable[Any]) -> dict[UUID, Any]:
-    """{translation_key: object in the active language} (objects without one map to
-    themselves); superseded by portal.languages.shown_copies."""
-    items = [item for item in items if item is not None]
-    found = {item.translation_key: item for item in items}
-    locale = active_locale()
-    keys = {
-        item.translation_key
-        for item in items
-        if not (isinstance(item, model) and item.locale_id == locale.pk)
-    }
-    if keys:
-        for translated in model._default_manager.filter(translation_key__in=keys, locale=locale):
-            found[translated.translation_key] = translated
-    return found
-
-
-def public_in_active_language(model: Any, pages: Iterable[Any]) -> list[Any]:
-    """Superseded by portal.languages.shown_pages."""
-    pages = [page for page in pages if page is not None]
-    shown = localized_by_key(model, pages)
-    candidates = [shown[page.translation_key] for page in pages]
-    public = model.objects.for_public().in_bulk([page.pk for page in candidates])
-    return [public[page.pk] for page in candidates if page.pk in public]
-
-
-def series_by_indicator(*args: Any, **kwargs: Any) -> Any:
-    """Moved to indicators.series (imported when called: indicators builds on plans)."""
-    from indicators.series import series_by_indicator as moved
-
-    return moved(*args, **kwargs)

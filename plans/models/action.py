@@ -18,7 +18,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.forms import ActionPageForm
 from portal.blocks import stream_blocks
-from portal.languages import shown_copies, shown_pages
+from portal.languages import shown_copy, shown_pages
 from portal.models import PortalPage
 
 from .monitoring import thematic_area_field
@@ -109,8 +109,7 @@ class ActionPage(PortalPage):
         linked = [link.indicator for link in self.indicator_links.select_related("indicator")]
         # Public indicators only: a draft or private indicator's title must not show.
         context["indicators"] = shown_pages(linked)
-        area = self.area
-        context["area"] = shown_copies([area]).get(area.translation_key) if area else None
+        context["area"] = shown_copy(self.area)
         return context
 
 

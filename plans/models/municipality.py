@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
+from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
@@ -15,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.caching import content_generation
 from portal.models import PortalPage
 from portal.text import turkish_sort_key
 
@@ -66,12 +69,6 @@ class MunicipalityIndexPage(PortalPage):
         Both are callables, run at most once and only when the template's fragment cache (keyed
         by the content generation, portal.caching) misses: at national scale building them is
         most of the page's time (1,400 municipalities)."""
-        from functools import cache
-
-        from django.conf import settings
-
-        from portal.caching import content_generation
-
         context = super().get_context(request, *args, **kwargs)
         groups = cache(self.municipalities_by_kind)
         context["municipality_groups"] = groups

@@ -16,6 +16,7 @@ from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
+from portal.text import turkish_sorted
 
 from ..tree import source_of
 from .municipality import MunicipalityPage
@@ -50,8 +51,6 @@ class OpenDataPage(RoutablePageMixin, PortalPage):
 
     def municipalities(self) -> list[MunicipalityPage]:
         """Live public municipalities of this page's language, in Turkish alphabetical order."""
-        from portal.text import turkish_sorted
-
         pages = MunicipalityPage.objects.for_public().filter(locale_id=self.locale_id)
         return turkish_sorted(pages, key=lambda municipality: municipality.title)
 
