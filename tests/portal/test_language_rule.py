@@ -227,18 +227,20 @@ def translate_monitoring(monitoring: Monitoring) -> dict[str, Page]:
 
 
 @pytest.mark.parametrize("how", WITHDRAWALS)
-def test_action_page_shows_the_turkish_indicator_and_area(
-    client: Client, monitoring: Monitoring, how: str
+@pytest.mark.parametrize("shown_on", ["action", "assessment"])
+def test_action_and_assessment_pages_show_the_turkish_indicator(
+    client: Client, monitoring: Monitoring, shown_on: str, how: str
 ) -> None:
     copies = translate_monitoring(monitoring)
     withdraw(copies["indicator"], how)
 
-    html = page_html(client, copies["action"])
+    html = page_html(client, copies[shown_on])
 
-    assert_turkish_fallback(
-        html, monitoring.indicator, monitoring.indicator.title, "Children in crèches"
-    )
-    assert languages_of(html, monitoring.area.name) == {"tr"}  # no English copy of the area
+    assert languages_of(html, monitoring.indicator.title) == {"tr"}
+    assert "Children in crèches" not in html
+    if shown_on == "action":  # a link, beside the action's area (which has no English copy)
+        assert f'href="{monitoring.indicator.url}"' in html
+        assert languages_of(html, monitoring.area.name) == {"tr"}
 
 
 def test_action_page_shows_no_indicator_that_is_public_in_neither_language(
@@ -267,19 +269,6 @@ def test_plan_page_shows_the_turkish_action(
 
     action = monitoring.actions[0]
     assert_turkish_fallback(html, action, action.title, "More crèche places")
-
-
-@pytest.mark.parametrize("how", WITHDRAWALS)
-def test_assessment_page_shows_the_turkish_indicator(
-    client: Client, monitoring: Monitoring, how: str
-) -> None:
-    copies = translate_monitoring(monitoring)
-    withdraw(copies["indicator"], how)
-
-    html = page_html(client, copies["assessment"])
-
-    assert languages_of(html, monitoring.indicator.title) == {"tr"}
-    assert "Children in crèches" not in html
 
 
 @pytest.mark.parametrize("how", WITHDRAWALS)
