@@ -8,7 +8,6 @@ a fixed seed per municipality; idempotent: objects are found by slug or translat
 from __future__ import annotations
 
 import random
-import uuid
 from datetime import date
 from decimal import Decimal
 from typing import Any, TextIO
@@ -34,13 +33,12 @@ from plans.models import (
     ThematicArea,
 )
 from plans.scales import ActionStatus, Disaggregation
-from portal.bilingual import Text, paragraph, stream_data
+from portal.bilingual import Text, block_id, paragraph, stream_data
 from portal.text import turkish_slugify
 
 from .publishing import Publisher
 
 SEED = 20251125
-BLOCK_NAMESPACE = uuid.UUID("0b6a8f0e-5d0f-4a59-9a3c-3f1b8f6c2d77")
 ACTIONS_PER_PLAN = 15
 PLAN_YEARS = data.PLAN_YEARS
 
@@ -188,7 +186,7 @@ class MonitoringDemoBuilder:
                 "references": [
                     {
                         "type": "reference",
-                        "id": str(uuid.uuid5(BLOCK_NAMESPACE, f"{text.code}:ref:{number}")),
+                        "id": block_id(f"{text.code}:ref", number),
                         "value": {
                             "instrument": reference.instrument,
                             "article": reference.article,
