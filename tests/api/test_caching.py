@@ -6,7 +6,7 @@ import pytest
 
 from django.test import Client
 
-from tests.api.conftest import ApiSite, allow_requests
+from tests.scenarios.api import ApiSite, allow_requests
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,9 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from plans.models import ActionIndicator
-from tests.api.conftest import ENDPOINTS, ApiSite, get_json
-from tests.conftest import SiteTree
 from tests.plans.factories import MunicipalityPageFactory
+from tests.scenarios.api import ENDPOINTS, ApiSite, get_json
+from tests.scenarios.site import SiteTree
 from tests.training.factories import TrainingModulePageFactory
 
 pytestmark = pytest.mark.django_db

@@ -17,10 +17,8 @@ from wagtail.models import Page, PageViewRestriction
 
 from plans.models import ActionAssessment, ActionIndicator, IndicatorValue
 from portal.translation import publish_translation
-from tests.api.conftest import ENDPOINTS, ApiSite, get_json
 from tests.events.factories import EventPageFactory
 from tests.news.factories import NewsPageFactory
-from tests.plans.conftest import make_assessment
 from tests.plans.factories import (
     ActionPageFactory,
     IndicatorPageFactory,
@@ -28,6 +26,8 @@ from tests.plans.factories import (
     PlanPageFactory,
 )
 from tests.reports.factories import ReportPageFactory
+from tests.scenarios.api import ENDPOINTS, ApiSite, get_json
+from tests.scenarios.monitoring import make_assessment
 from tests.stories.factories import StoryPageFactory
 from tests.training.factories import TrainingModulePageFactory, TrainingProgrammePageFactory
 

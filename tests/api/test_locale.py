@@ -9,7 +9,7 @@ from django.test import Client
 
 from plans.models import ThematicArea
 from portal.translation import publish_translation
-from tests.api.conftest import ApiSite, get_json
+from tests.scenarios.api import ApiSite, get_json
 
 pytestmark = pytest.mark.django_db
 

@@ -19,11 +19,8 @@ from events.models import EventMunicipality
 from news.models import NewsMunicipality
 from plans.models import ActionIndicator, PlanObjective
 from reports.models import ReportMunicipality
-from tests.api.conftest import ENDPOINTS, ApiSite
-from tests.conftest import SiteTree
 from tests.events.factories import EventPageFactory
 from tests.news.factories import NewsPageFactory
-from tests.plans.conftest import make_assessment
 from tests.plans.factories import (
     ActionPageFactory,
     IndicatorPageFactory,
@@ -35,6 +32,9 @@ from tests.plans.factories import (
 from tests.portal.factories import StandardPageFactory
 from tests.query_counts import MAX_QUERIES_PER_LIST
 from tests.reports.factories import ReportPageFactory
+from tests.scenarios.api import ENDPOINTS, ApiSite
+from tests.scenarios.monitoring import make_assessment
+from tests.scenarios.site import SiteTree
 from tests.stories.factories import StoryPageFactory
 from tests.training.factories import (
     DocumentFactory,

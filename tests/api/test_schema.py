@@ -13,7 +13,7 @@ from drf_spectacular.validation import validate_schema
 from django.test import Client
 
 from api.base.schema import ApiSchemaGenerator
-from tests.api.conftest import ENDPOINTS
+from tests.scenarios.api import ENDPOINTS
 
 pytestmark = pytest.mark.django_db
 

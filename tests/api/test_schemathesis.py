@@ -24,8 +24,8 @@ from django.core.wsgi import get_wsgi_application
 from django.db import close_old_connections
 
 from api.base.schema import ApiSchemaGenerator
-from tests.api.conftest import allow_requests
-from tests.plans.conftest import Monitoring
+from tests.scenarios.api import allow_requests
+from tests.scenarios.monitoring import Monitoring
 
 pytestmark = pytest.mark.django_db
 

@@ -7,9 +7,9 @@ import pytest
 
 from django.test import Client
 
-from tests.api.conftest import ENDPOINTS, get_json
-from tests.conftest import SiteTree
-from tests.plans.conftest import Monitoring
+from tests.scenarios.api import ENDPOINTS, get_json
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

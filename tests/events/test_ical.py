@@ -16,7 +16,7 @@ from django.utils import timezone
 
 from events.ical import event_uid
 from events.models import EventKind
-from tests.events.conftest import EventSite
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

@@ -16,8 +16,8 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from portal.roles import TRAINING_PARTICIPANTS
-from tests.events.conftest import EventSite
 from tests.events.factories import EventPageFactory
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

@@ -14,7 +14,7 @@ from django.test import Client
 
 from events.models import EventKind
 from events.models.index_page import PAST_PER_PAGE
-from tests.events.conftest import EventSite
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

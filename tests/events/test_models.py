@@ -13,7 +13,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from events.blocks import AgendaItemBlock
 from events.models import EventIndexPage, EventPage
 from portal.models import HomePage, StandardPage
-from tests.events.conftest import EventSite
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

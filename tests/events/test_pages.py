@@ -18,7 +18,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.models import PageViewRestriction
 
 from events.models import EventMunicipality
-from tests.events.conftest import EventSite
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

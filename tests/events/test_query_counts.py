@@ -12,8 +12,8 @@ import time_machine
 from django.test import Client
 
 from events.models import EventKind, EventMunicipality, EventPage
-from tests.events.conftest import EventSite
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

@@ -19,7 +19,7 @@ from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from events.models import EventIndexPage, EventPage
-from tests.events.conftest import EventSite
+from tests.scenarios.events import EventSite
 
 pytestmark = pytest.mark.django_db
 

@@ -12,7 +12,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from guide.models import GuideChapterPage, GuidePage, h2_anchors
 from portal.models import HomePage, StandardPage
-from tests.guide.conftest import Guide
+from tests.scenarios.guide import Guide
 
 pytestmark = pytest.mark.django_db
 

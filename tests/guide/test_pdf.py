@@ -12,7 +12,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from portal.pdf import local_url_fetcher
-from tests.guide.conftest import Guide
+from tests.scenarios.guide import Guide
 
 pytestmark = pytest.mark.django_db
 

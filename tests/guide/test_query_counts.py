@@ -6,8 +6,8 @@ import pytest
 
 from django.test import Client
 
-from tests.guide.conftest import Guide
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.guide import Guide
 
 pytestmark = pytest.mark.django_db
 

@@ -13,8 +13,8 @@ from django.test import Client
 from django.utils import timezone
 
 from news.models import NewsKind, NewsPage
-from tests.news.conftest import NewsSite
 from tests.news.factories import NewsPageFactory
+from tests.scenarios.news import NewsSite
 
 pytestmark = pytest.mark.django_db
 

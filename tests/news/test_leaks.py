@@ -9,8 +9,8 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from news.models import NewsKind
-from tests.news.conftest import NewsSite
 from tests.news.factories import NewsPageFactory
+from tests.scenarios.news import NewsSite
 
 pytestmark = pytest.mark.django_db
 

@@ -9,7 +9,7 @@ import pytest
 from django.test import Client
 
 from news.models import NewsKind
-from tests.news.conftest import NewsSite
+from tests.scenarios.news import NewsSite
 
 pytestmark = pytest.mark.django_db
 

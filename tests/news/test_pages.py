@@ -13,9 +13,9 @@ from wagtail.models import Page
 from news.models import NewsIndexPage, NewsKind, NewsMunicipality, NewsPage
 from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage, StandardPage
-from tests.conftest import SiteTree
-from tests.news.conftest import NewsSite
 from tests.news.factories import NewsIndexPageFactory
+from tests.scenarios.news import NewsSite
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

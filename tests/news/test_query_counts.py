@@ -9,9 +9,9 @@ import pytest
 from django.test import Client
 
 from news.models import NewsKind, NewsMunicipality, NewsPage
-from tests.news.conftest import NewsSite
 from tests.news.factories import NewsPageFactory
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.news import NewsSite
 
 pytestmark = pytest.mark.django_db
 

@@ -11,7 +11,7 @@ from wagtail.images.models import Image
 from wagtail.images.tests.utils import get_test_image_file
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-from tests.news.conftest import NewsSite
+from tests.scenarios.news import NewsSite
 
 pytestmark = pytest.mark.django_db
 

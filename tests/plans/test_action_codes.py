@@ -13,9 +13,9 @@ from django.test import Client
 from plans.importer.exchange_rows import template_rows
 from plans.models import PlanObjective, PlanPage
 from portal.text import natural_sort_key
-from tests.conftest import SiteTree
 from tests.plans.factories import ActionPageFactory, MonitoringPeriodFactory, PlanPageFactory
 from tests.plans.import_files import ACTION_COLUMNS, csv_bytes, run_import
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

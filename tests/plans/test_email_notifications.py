@@ -19,9 +19,9 @@ from wagtail.users.models import UserProfile
 from plans.models import AssessmentPage
 from plans.notifications import review_context
 from tests import smtp
-from tests.conftest import SiteTree
-from tests.plans.conftest import Monitoring
 from tests.plans.test_workflow import draft_assessment, edit_data, logged_in
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

@@ -38,8 +38,8 @@ from django.test import override_settings
 from django.test.testcases import _MediaFilesHandler
 
 from portal.settings.env import cache_config
-from tests.plans.conftest import Monitoring, approve_new_assessment
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.monitoring import Monitoring, approve_new_assessment
 from tests.training.factories import DocumentFactory
 
 PURGE_MODULE = Path("/usr/lib/nginx/modules/ngx_http_cache_purge_module.so")

@@ -12,7 +12,7 @@ from django.test import override_settings
 from portal.caching import content_generation
 from tests import front_cache
 from tests.front_cache import RecordingBackend
-from tests.plans.conftest import Monitoring, approve_new_assessment
+from tests.scenarios.monitoring import Monitoring, approve_new_assessment
 
 pytestmark = pytest.mark.django_db
 

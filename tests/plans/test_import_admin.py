@@ -16,8 +16,6 @@ from indicators.models import IndicatorPage
 from plans.exchange import TABLES
 from plans.importer import TEMPLATE_COLUMNS
 from plans.models import ActionIndicator, AssessmentPage, PlanPage
-from tests.conftest import SiteTree
-from tests.plans.conftest import Monitoring
 from tests.plans.factories import ActionPageFactory, PlanPageFactory
 from tests.plans.import_files import (
     ACTION_COLUMNS,
@@ -25,6 +23,8 @@ from tests.plans.import_files import (
     csv_bytes,
     database_counts,
 )
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,6 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 
 from plans.models import AssessmentPage
-from tests.conftest import SiteTree
-from tests.plans.conftest import Monitoring
 from tests.plans.factories import PlanPageFactory
 from tests.plans.import_files import (
     VALUE_COLUMNS,
@@ -23,6 +21,8 @@ from tests.plans.import_files import (
     database_counts,
     value_line,
 )
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

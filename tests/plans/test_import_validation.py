@@ -11,7 +11,6 @@ from django.contrib.auth.models import AbstractUser
 
 from plans.importer import ImportOutcome
 from plans.importer.reading import MAX_UPLOAD_BYTES
-from tests.plans.conftest import Monitoring
 from tests.plans.factories import ActionPageFactory, PlanPageFactory
 from tests.plans.import_files import (
     ACTION_COLUMNS,
@@ -23,6 +22,7 @@ from tests.plans.import_files import (
     value_line,
     xlsx_bytes,
 )
+from tests.scenarios.monitoring import Monitoring
 
 pytestmark = pytest.mark.django_db
 

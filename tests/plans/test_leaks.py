@@ -14,7 +14,7 @@ from wagtail.models import PageViewRestriction
 
 from plans.models import ActionAssessment, AssessmentPage, IndicatorValue
 from portal.translation import publish_translation
-from tests.plans.conftest import Monitoring, make_assessment
+from tests.scenarios.monitoring import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
 

@@ -14,8 +14,8 @@ from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
 from plans.models import MunicipalityKind
-from tests.conftest import SiteTree
 from tests.plans.factories import MunicipalityPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

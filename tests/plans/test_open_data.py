@@ -16,7 +16,7 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from plans.models import OpenDataPage
-from tests.plans.conftest import Monitoring, make_assessment
+from tests.scenarios.monitoring import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
 

@@ -22,7 +22,6 @@ from plans.models import (
     PlanPage,
 )
 from plans.scales import ActionStatus
-from tests.plans.conftest import Monitoring
 from tests.plans.factories import (
     AssessmentPageFactory,
     IndicatorPageFactory,
@@ -30,6 +29,7 @@ from tests.plans.factories import (
     PlanPageFactory,
 )
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.monitoring import Monitoring
 
 pytestmark = pytest.mark.django_db
 

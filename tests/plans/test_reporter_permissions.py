@@ -11,7 +11,7 @@ from django.test import Client
 from wagtail.models import Collection
 
 from plans.models import MunicipalityPage
-from tests.conftest import SiteTree
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

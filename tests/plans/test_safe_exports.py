@@ -12,7 +12,7 @@ from django.contrib.auth.models import AbstractUser
 from django.test import Client
 
 from plans.models import ActionIndicator, OpenDataPage
-from tests.plans.conftest import Monitoring
+from tests.scenarios.monitoring import Monitoring
 from tests.spreadsheet_cells import cells_of, formula_cells
 
 pytestmark = pytest.mark.django_db

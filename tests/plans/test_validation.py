@@ -11,13 +11,8 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 
 from plans.models import AssessmentPage
-from tests.plans.conftest import (
-    Monitoring,
-    action_row,
-    assessment_form_data,
-    value_row,
-)
 from tests.plans.factories import ActionPageFactory, MonitoringPeriodFactory, PlanPageFactory
+from tests.scenarios.monitoring import Monitoring, action_row, assessment_form_data, value_row
 
 pytestmark = pytest.mark.django_db
 

@@ -6,7 +6,7 @@ import pytest
 
 from django.test import Client
 
-from tests.conftest import SiteTree
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

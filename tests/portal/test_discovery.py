@@ -12,8 +12,8 @@ from django.test import Client
 from wagtail.models import PageViewRestriction
 
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

@@ -23,10 +23,10 @@ from plans.roles import MUNICIPALITIES_COLLECTION
 from portal.models import PublicCollection, StandardPage, public_files
 from portal.roles import EDITORS, MONITORING_BOARD, PRESS_KIT_COLLECTION
 from tests import front_cache
-from tests.conftest import SiteTree
 from tests.front_cache import RecordingBackend
-from tests.plans.conftest import user_in
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
+from tests.scenarios.users import user_in
 from tests.training.factories import DocumentFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.reference_index]

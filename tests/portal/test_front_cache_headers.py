@@ -9,8 +9,8 @@ from django.test import Client, override_settings
 
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
-from tests.conftest import SiteTree
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

@@ -10,10 +10,9 @@ from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
-from tests.conftest import SiteTree
 from tests.portal.factories import StandardPageFactory
-from tests.training.conftest import TrainingSite
-from tests.training.conftest import training as training  # noqa: F401 - the fixture
+from tests.scenarios.site import SiteTree
+from tests.scenarios.training import TrainingSite
 from tests.training.factories import DocumentFactory, EnrollmentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

@@ -10,8 +10,8 @@ from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
-from tests.conftest import SiteTree
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

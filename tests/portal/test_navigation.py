@@ -10,9 +10,9 @@ from django.test import Client
 
 from wagtail.models import PageViewRestriction
 
-from tests.conftest import SiteTree
 from tests.plans.factories import MunicipalityPageFactory
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

@@ -11,8 +11,8 @@ from wagtail.models import Page
 from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage, StandardPage
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
 from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

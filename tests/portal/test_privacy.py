@@ -9,7 +9,7 @@ from django.test import Client
 
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 
-from tests.conftest import SiteTree
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

@@ -8,10 +8,10 @@ import pytest
 from django.test import Client
 
 from portal.models import StandardPage
-from tests.conftest import SiteTree
 from tests.news.factories import NewsIndexPageFactory
 from tests.portal.factories import StandardPageFactory
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.site import SiteTree
 from tests.stories.factories import StoryIndexPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -16,7 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from portal.spreadsheets import safe_cell, unescape_cell
-from tests.conftest import SiteTree
+from tests.scenarios.site import SiteTree
 from tests.security.fuzzing import fuzz_settings
 from tests.spreadsheet_cells import cells_of, formula_cells
 

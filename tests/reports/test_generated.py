@@ -13,7 +13,7 @@ from django.test import Client
 
 from plans.models import AssessmentPage
 from reports.generated import report_cache_key
-from tests.plans.conftest import Monitoring, make_assessment
+from tests.scenarios.monitoring import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
 

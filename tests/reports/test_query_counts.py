@@ -9,9 +9,9 @@ import pytest
 from django.test import Client
 
 from reports.models import ReportIndexPage, ReportKind, ReportMunicipality, ReportPage
-from tests.conftest import SiteTree
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

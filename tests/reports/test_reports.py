@@ -16,8 +16,8 @@ from wagtail.models import PageViewRestriction
 
 from portal.roles import EDITORS, MONITORING_BOARD
 from reports.models import ReportIndexPage, ReportKind
-from tests.conftest import SiteTree
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
+from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
 

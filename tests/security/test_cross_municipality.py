@@ -34,7 +34,6 @@ from wagtail.models import (
 )
 
 from plans.models import ActionAssessment, ActionPage, AssessmentPage, MunicipalityPage, PlanPage
-from tests.conftest import SiteTree
 from tests.plans.factories import (
     ActionPageFactory,
     AssessmentPageFactory,
@@ -42,6 +41,7 @@ from tests.plans.factories import (
     PlanPageFactory,
     ThematicAreaFactory,
 )
+from tests.scenarios.site import SiteTree
 from tests.training.factories import DocumentFactory
 
 pytestmark = pytest.mark.django_db

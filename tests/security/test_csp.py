@@ -20,14 +20,13 @@ from wagtail.embeds.finders import get_finders
 from wagtail.models import Page
 
 from portal.settings.csp import EMBED_FRAME_ORIGINS, origin_of, policies
-from tests.conftest import SiteTree
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.guide.factories import GuideChapterPageFactory, GuidePageFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
-from tests.plans import conftest as plans_fixtures
-from tests.plans.conftest import Monitoring
 from tests.portal.factories import StandardPageFactory
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.site import SiteTree
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from tests.training.factories import (
     TrainingIndexPageFactory,
@@ -36,8 +35,6 @@ from tests.training.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-
-monitoring = plans_fixtures.monitoring  # the plans scenario: plan, actions, indicator, assessment
 
 BASE_DIR = Path(settings.BASE_DIR)
 #: Rendered by WeasyPrint into PDFs, never sent to a browser as HTML: CSP does not apply.

@@ -11,16 +11,14 @@ from django.contrib.auth.models import AbstractUser
 from django.test import Client, override_settings
 
 from tests import smtp
-from tests.plans import conftest as plans_fixtures
 from tests.security.test_two_factor import confirmed_device
 
 pytestmark = pytest.mark.django_db
 
-board_member = plans_fixtures.board_member
 smtp_server = smtp.smtp_server
 
 ADDRESS = "heyet@example.org"
-OLD_PASSWORD = "x-secret-123"  # tests.plans.conftest.user_in's
+OLD_PASSWORD = "x-secret-123"  # tests.scenarios.users.PASSWORD
 NEW_PASSWORD = "Yeni-parola-2026!"
 RESET_LINK = re.compile(r"http://localhost(/admin/password_reset/confirm/\S+/)")
 

@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from other conftest modules are arguments by name
 """Property tests of every public list URL's query string (hypothesis): random and repeated keys,
 huge, negative and non-ASCII page numbers, percent-encoding garbage, null bytes, very long
 values, and unknown slugs in path segments.
@@ -26,14 +25,7 @@ from django.test import Client
 
 from api.urls import ENDPOINTS
 from plans.models import OpenDataPage
-from tests.api.conftest import (  # noqa: F401 - fixtures, found by name
-    ApiSite,
-    allow_requests,
-    api_site,
-    monitoring,
-    news,
-    story_index,
-)
+from tests.scenarios.api import ApiSite, allow_requests
 from tests.security.fuzzing import fuzz_settings
 
 pytestmark = pytest.mark.django_db

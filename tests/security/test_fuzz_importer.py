@@ -1,4 +1,3 @@
-# ruff: noqa: F811 - the fixtures imported from tests.plans.conftest are arguments by name
 """Property tests of the monitoring data importer (hypothesis): generated CSV and XLSX files with
 wrong, renamed and Turkish-cased headers, wrong types in cells, duplicate rows, odd encodings,
 files that are neither CSV nor XLSX, and garbage at the size limit.
@@ -39,12 +38,8 @@ from plans.exchange import ACTION_STATUSES, INDICATOR_VALUES, TABLES, Table
 from plans.importer import ImportIssue, ImportOutcome
 from plans.importer.reading import MAX_UPLOAD_BYTES
 from plans.models import AssessmentPage
-from tests.plans.conftest import (  # noqa: F401 - fixtures, found by name
-    Monitoring,
-    kadikoy_reporter,
-    monitoring,
-)
 from tests.plans.import_files import database_counts, run_import
+from tests.scenarios.monitoring import Monitoring
 from tests.security.fuzzing import fuzz_settings
 
 pytestmark = pytest.mark.django_db

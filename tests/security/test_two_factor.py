@@ -17,16 +17,9 @@ from django.contrib.auth.models import AbstractUser
 from django.test import Client, override_settings
 
 from portal.roles import EDITORS, MONITORING_BOARD
-from tests.plans import conftest as plans_fixtures
+from tests.scenarios.users import PASSWORD
 
 pytestmark = pytest.mark.django_db
-
-# The role fixtures of tests/plans, used here too.
-editor = plans_fixtures.editor
-board_member = plans_fixtures.board_member
-kadikoy_reporter = plans_fixtures.kadikoy_reporter
-
-PASSWORD = "x-secret-123"  # tests.plans.conftest.user_in's
 
 
 @pytest.fixture

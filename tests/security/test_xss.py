@@ -38,7 +38,6 @@ from wagtail.models import Page
 from api.urls import ENDPOINTS as API_ENDPOINTS
 from plans.models import ActionAssessment, IndicatorValue, OpenDataPage, PlanObjective
 from plans.opendata import DATASETS, FORMATS
-from tests.conftest import SiteTree
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.guide.factories import GuideChapterPageFactory, GuidePageFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
@@ -53,6 +52,7 @@ from tests.plans.factories import (
 )
 from tests.portal.factories import StandardPageFactory
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
+from tests.scenarios.site import SiteTree
 from tests.stories.factories import StoryIndexPageFactory, StoryPageFactory
 from tests.training.factories import (
     DocumentFactory,

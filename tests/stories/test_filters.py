@@ -12,10 +12,10 @@ from django.test import Client
 
 from plans.models import ThematicArea
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import SiteTree
 from tests.plans.factories import MunicipalityPageFactory
+from tests.scenarios.site import SiteTree
+from tests.scenarios.stories import area_with_english, translate_story
 
-from .conftest import area_with_english, translate_story
 from .factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db

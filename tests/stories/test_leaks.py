@@ -11,10 +11,10 @@ from wagtail.models import PageViewRestriction
 
 from plans.models import MunicipalityPage, ThematicArea
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import SiteTree
 from tests.plans.factories import MunicipalityPageFactory, ThematicAreaFactory
+from tests.scenarios.site import SiteTree
+from tests.scenarios.stories import translate_story
 
-from .conftest import translate_story
 from .factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -9,9 +9,9 @@ from django.test import Client
 
 from portal.models import HomePage
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import SiteTree
+from tests.scenarios.site import SiteTree
+from tests.scenarios.stories import area_with_english, translate_story
 
-from .conftest import area_with_english, translate_story
 from .factories import StoryIndexPageFactory, StoryPageFactory
 
 pytestmark = pytest.mark.django_db

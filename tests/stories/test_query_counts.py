@@ -8,11 +8,11 @@ import pytest
 from django.test import Client
 
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import SiteTree
 from tests.plans.factories import MunicipalityPageFactory
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.site import SiteTree
+from tests.scenarios.stories import area_with_english, translate_story
 
-from .conftest import area_with_english, translate_story
 from .factories import StoryPageFactory
 
 pytestmark = pytest.mark.django_db

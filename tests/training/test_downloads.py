@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.test import Client
 
 from portal.roles import EDITORS
-from tests.training.conftest import TrainingSite
+from tests.scenarios.training import TrainingSite
 from tests.training.factories import EnrollmentFactory, UserFactory
 from training.models import MaterialDownload
 

@@ -11,8 +11,8 @@ from pypdf import PdfReader
 from django.core.exceptions import ValidationError
 from django.test import Client
 
-from tests.conftest import SiteTree
-from tests.training.conftest import TrainingSite
+from tests.scenarios.site import SiteTree
+from tests.scenarios.training import TrainingSite
 from tests.training.factories import EnrollmentFactory, TrainingIndexPageFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

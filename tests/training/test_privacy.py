@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from portal.translation import publish_translation
-from tests.training.conftest import TrainingSite
+from tests.scenarios.training import TrainingSite
 from tests.training.factories import EnrollmentFactory, UserFactory
 
 pytestmark = pytest.mark.django_db

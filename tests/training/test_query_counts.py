@@ -7,7 +7,7 @@ import pytest
 from django.test import Client
 
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
-from tests.training.conftest import TrainingSite, restrict_to_participants
+from tests.scenarios.training import TrainingSite, restrict_to_participants
 from tests.training.factories import TrainingModulePageFactory, TrainingProgrammePageFactory
 from training.models import TrainingModulePage, TrainingProgrammePage
 

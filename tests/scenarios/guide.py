@@ -10,8 +10,8 @@ from wagtail.models import Locale, Page
 
 from guide.models import GuideChapterPage, GuidePage
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
 from tests.guide.factories import GuideChapterPageFactory, GuidePageFactory
+from tests.scenarios.site import SiteTree
 
 
 @dataclass

@@ -1,4 +1,8 @@
-"""A small monitoring scenario: one plan with actions, an indicator and approved assessments."""
+"""A small monitoring scenario: one plan with actions, an indicator and approved assessments.
+
+Also the helpers that make assessments (published, or approved through the board's workflow) and
+the POST data of the assessment form in the Wagtail admin.
+"""
 
 from __future__ import annotations
 
@@ -9,8 +13,7 @@ from typing import Any
 
 import pytest
 
-from django.contrib.auth import get_user_model
-from django.contrib.auth.models import AbstractUser, Group
+from django.contrib.auth.models import AbstractUser
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
@@ -26,9 +29,7 @@ from plans.models import (
     PlanPage,
     ThematicArea,
 )
-from portal.roles import EDITORS, MONITORING_BOARD
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
 from tests.plans.factories import (
     ActionPageFactory,
     AssessmentPageFactory,
@@ -38,6 +39,7 @@ from tests.plans.factories import (
     PlanPageFactory,
     ThematicAreaFactory,
 )
+from tests.scenarios.site import SiteTree
 
 
 @dataclass
@@ -157,30 +159,6 @@ def open_data(monitoring: Monitoring) -> OpenDataPage:
     return page
 
 
-def user_in(group_name: str, username: str) -> AbstractUser:
-    """A user in the named group."""
-    user = get_user_model().objects.create_user(username, password="x-secret-123")
-    user.groups.add(Group.objects.get(name=group_name))
-    return user
-
-
-@pytest.fixture
-def board_member(site_tree: SiteTree) -> AbstractUser:
-    return user_in(MONITORING_BOARD, "heyet-uyesi")
-
-
-@pytest.fixture
-def editor(site_tree: SiteTree) -> AbstractUser:
-    return user_in(EDITORS, "editor-1")
-
-
-@pytest.fixture
-def kadikoy_reporter(site_tree: SiteTree) -> AbstractUser:
-    user = get_user_model().objects.create_user("kadikoy-raportor", password="x-secret-123")
-    user.groups.add(site_tree.kadikoy.reporters_group)
-    return user
-
-
 def assessment_form_data(
     *,
     title: str,
@@ -208,6 +186,7 @@ def assessment_form_data(
 
 
 def action_row(action: ActionPage, status: str, progress: Any, **extra: Any) -> dict[str, Any]:
+    """One action row of assessment_form_data."""
     return {
         "action": action.pk,
         "status": status,
@@ -220,6 +199,7 @@ def action_row(action: ActionPage, status: str, progress: Any, **extra: Any) -> 
 
 
 def value_row(indicator: IndicatorPage, day: date, kind: str, value: Any) -> dict[str, Any]:
+    """One indicator value row of assessment_form_data."""
     return {
         "indicator": indicator.pk,
         "date": day.isoformat(),

@@ -11,8 +11,8 @@ from django.utils.text import slugify
 
 from news.models import NewsIndexPage, NewsPage
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.scenarios.site import SiteTree
 
 
 @dataclass

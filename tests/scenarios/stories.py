@@ -12,10 +12,9 @@ from wagtail.models import Locale
 from plans.models import ThematicArea
 from portal.translation import publish_translation
 from stories.models import StoryIndexPage, StoryPage
-from tests.conftest import SiteTree
 from tests.plans.factories import ThematicAreaFactory
-
-from .factories import StoryIndexPageFactory
+from tests.scenarios.site import SiteTree
+from tests.stories.factories import StoryIndexPageFactory
 
 
 @pytest.fixture

@@ -13,7 +13,7 @@ import pytest
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
+from tests.scenarios.site import SiteTree
 from tests.training.factories import (
     DocumentFactory,
     TrainingIndexPageFactory,

@@ -11,8 +11,8 @@ from django.utils.text import slugify
 
 from events.models import EventIndexPage, EventPage
 from portal.translation import publish_translation
-from tests.conftest import SiteTree
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.scenarios.site import SiteTree
 
 
 @dataclass

@@ -1,5 +1,5 @@
-"""API test fixtures: the monitoring scenario of tests/plans plus one page of every content type,
-and helpers to read JSON responses."""
+"""The API scenario: the monitoring scenario plus one public page of every content type, so every
+list endpoint has rows; and helpers to read JSON responses."""
 
 from __future__ import annotations
 
@@ -14,15 +14,12 @@ from events.models import EventMunicipality, EventPage
 from news.models import NewsMunicipality, NewsPage
 from plans.models import MunicipalityPage, ThematicArea
 from reports.models import ReportMunicipality, ReportPage
-from stories.models import StoryPage
+from stories.models import StoryIndexPage, StoryPage
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
-from tests.news.conftest import (
-    NewsSite,
-    news,  # noqa: F401 - fixtures, found by name
-)
-from tests.plans.conftest import Monitoring, board_member, kadikoy_reporter, monitoring  # noqa: F401
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
-from tests.stories.conftest import area_with_english, story_index  # noqa: F401
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.news import NewsSite
+from tests.scenarios.stories import area_with_english
 from tests.stories.factories import StoryPageFactory
 from tests.training.factories import (
     TrainingIndexPageFactory,
@@ -83,7 +80,7 @@ class ApiSite:
 
 
 @pytest.fixture
-def api_site(monitoring: Monitoring, news: NewsSite, story_index: Any) -> ApiSite:  # noqa: F811
+def api_site(monitoring: Monitoring, news: NewsSite, story_index: StoryIndexPage) -> ApiSite:
     """Public content of every type, so every list endpoint has rows."""
     tree = monitoring.tree
     report = ReportPageFactory(parent=ReportIndexPageFactory(parent=tree.home))
