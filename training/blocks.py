@@ -42,6 +42,8 @@ class ListItemBlock(blocks.CharBlock):
     class Meta:
         icon = "list-ul"
         template = "training/blocks/list_item_block.html"
+        description = _("Bir satır: bir öğrenme kazanımı ya da modülün bir hedefi.")
+        preview_value = "Eylem planındaki bir hizmetin kadınlara ve erkeklere etkisini ölçebilmek."
 
 
 class TrainerBlock(blocks.StructBlock):
@@ -55,6 +57,12 @@ class TrainerBlock(blocks.StructBlock):
         icon = "user"
         label = _("Eğitmen")
         template = "training/blocks/trainer_block.html"
+        description = _("Bir eğitmen: adı ya da görevi, kurumu ve uzmanlık alanı.")
+        preview_value = {
+            "name": "Toplumsal cinsiyet eşitliği uzmanı",
+            "organisation": "Kadın Çalışmaları Merkezi",
+            "expertise": "Toplumsal cinsiyete duyarlı bütçeleme",
+        }
 
 
 class DocumentMaterialBlock(blocks.StructBlock):
@@ -75,6 +83,7 @@ class DocumentMaterialBlock(blocks.StructBlock):
         icon = "doc-full"
         label = _("Belge")
         template = "training/blocks/document_material_block.html"
+        description = _("İndirilebilir bir materyal: belge, başlığı ve türü (ders notu, sunum…).")
 
 
 class VideoMaterialBlock(blocks.StructBlock):
@@ -92,6 +101,7 @@ class VideoMaterialBlock(blocks.StructBlock):
         icon = "media"
         label = _("Video")
         template = "training/blocks/video_material_block.html"
+        description = _("Gömülü bir video; başlığı ve metin alternatifi (özet ya da döküm) ile.")
 
 
 class ExerciseBlock(blocks.StructBlock):
@@ -105,6 +115,15 @@ class ExerciseBlock(blocks.StructBlock):
         icon = "list-ol"
         label = _("Alıştırma")
         template = "training/blocks/exercise_block.html"
+        description = _("Bir grup ya da bireysel alıştırma: başlık, süre ve yönerge.")
+        preview_value = {
+            "title": "Hizmetlere toplumsal cinsiyet gözlüğüyle bakmak",
+            "minutes": 30,
+            "instructions": (
+                "<p>Gruplara ayrılın; belediyenizin bir hizmetini kadınların ve erkeklerin "
+                "ihtiyaçları açısından ayrı ayrı değerlendirin.</p>"
+            ),
+        }
 
 
 def material_blocks() -> list[tuple[str, blocks.Block]]:
