@@ -91,7 +91,12 @@ def test_plan_fields_and_filters(client: Client, api_site: ApiSite) -> None:
         {
             "code": "1",
             "title": "Bakım yükünü azaltmak",
-            "area": {"id": api_site.monitoring.area.pk, "code": "A1", "name": "Bakım hizmetleri"},
+            "area": {
+                "id": api_site.monitoring.area.pk,
+                "locale": "tr",
+                "code": "A1",
+                "name": "Bakım hizmetleri",
+            },
         }
     ]
     english_kadikoy = api_site.monitoring.tree.english_of(api_site.kadikoy)
@@ -122,6 +127,7 @@ def test_action_fields(client: Client, api_site: ApiSite) -> None:
         "rating_label": None,
         "period": {
             "id": monitoring.periods[0].pk,
+            "locale": "tr",
             "name": "1. İlerleme dönemi (2025)",
             "start_date": "2025-01-01",
             "end_date": "2025-06-30",

@@ -255,9 +255,6 @@ def test_action_page_shows_no_indicator_that_is_public_in_neither_language(
     assert "Children in crèches" not in html
 
 
-@pytest.mark.xfail(
-    strict=True, reason="helper C: plan_overview lists the English plan's own actions only"
-)
 @pytest.mark.parametrize("how", WITHDRAWALS)
 def test_plan_page_shows_the_turkish_action(
     client: Client, monitoring: Monitoring, how: str
