@@ -20,6 +20,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.models.monitoring import thematic_area_field
 from plans.scales import Disaggregation
+from plans.tree import shown_children
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
 
@@ -62,14 +63,11 @@ class IndicatorIndexPage(PortalPage):
         verbose_name_plural = _("Gösterge listeleri")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Live public indicators under this index, in code order, with their areas."""
+        """The public indicators under this index (the language rule: plans.tree), in code
+        order, with their areas."""
         context = super().get_context(request, *args, **kwargs)
-        context["indicators"] = (
-            IndicatorPage.objects.child_of(self)
-            .for_public()
-            .select_related("area")
-            .order_by("code")
-        )
+        indicators = shown_children(IndicatorPage.objects.for_public(), self)
+        context["indicators"] = indicators.select_related("area").order_by("code")
         return context
 
 

@@ -28,7 +28,7 @@ from plans.models import (
     ThematicArea,
 )
 from plans.scales import ActionStatus
-from plans.tree import source_of
+from plans.tree import shown_children, source_of
 from portal.languages import shown_copies, shown_copy
 from portal.text import natural_sort_key
 
@@ -85,7 +85,7 @@ def latest_action_rows(action_keys: Iterable[UUID]) -> dict[UUID, ActionAssessme
 
 def plan_overview(plan: PlanPage) -> list[AreaGroup]:
     """Areas → objectives → actions of a plan, each action with its latest approved status."""
-    actions = list(ActionPage.objects.child_of(plan).for_public().order_by("path"))
+    actions = list(shown_children(ActionPage.objects.for_public(), plan).order_by("path"))
     latest = latest_action_rows(action.translation_key for action in actions)
     objectives = list(plan.objectives.select_related("area"))
     areas = shown_copies(objective.area for objective in objectives)
@@ -205,8 +205,9 @@ class MunicipalitySummary:
 
 def municipality_summary(municipality: MunicipalityPage) -> MunicipalitySummary:
     """Plans, and status counts and progress from the latest approved assessment."""
-    plans = list(PlanPage.objects.child_of(municipality).for_public().order_by("-start_year"))
     source = source_of(municipality)
+    children = shown_children(PlanPage.objects.for_public(), municipality, source)
+    plans = list(children.order_by("-start_year"))
     latest = (
         AssessmentPage.objects.of_record()
         .descendant_of(source)

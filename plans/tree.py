@@ -3,16 +3,22 @@
 Root (1) → home (2) → municipality index (3) → municipality (4) → plan (5) → actions and
 assessments (6); the page-type rules (parent_page_types) fix these depths, so the municipality or
 plan a page belongs to is a prefix of its path, found without a query. Approved rows are stored
-under the source-language (Turkish) pages: `source_of()` finds the page they lie under.
+under the source-language (Turkish) pages: `source_of()` finds the page they lie under. Lists of
+child pages follow the portal's language rule (`shown_children()`).
 """
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from django.db.models.functions import Substr
 
-from wagtail.models import Page
+from wagtail.models import Page, PageQuerySet
 
+from portal.languages import in_visitor_language
 from portal.locales import default_locale
+
+PQ = TypeVar("PQ", bound=PageQuerySet)
 
 MUNICIPALITY_DEPTH = 4
 PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
@@ -40,3 +46,14 @@ def source_of(page: Page) -> Page:
     if page.locale_id == default.pk:
         return page
     return page.get_translation_or_none(default) or page
+
+
+def shown_children(queryset: PQ, parent: Page, source: Page | None = None) -> PQ:
+    """The pages of `queryset` (pass `Model.objects.for_public()`) listed under `parent` by the
+    portal's language rule (portal.languages.in_visitor_language): its children in the visitor's
+    language, and the children of its source-language copy that have no such copy in `queryset`
+    (an English plan lists the actions not translated yet, in Turkish). One query when evaluated,
+    plus one to find the source copy of a translated parent unless `source` is given."""
+    source = source or source_of(parent)
+    children = queryset.child_of_q(parent) | queryset.child_of_q(source)
+    return in_visitor_language(queryset.filter(children))

@@ -17,6 +17,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from plans.tree import shown_children
 from portal.caching import content_generation
 from portal.models import PortalPage
 from portal.text import turkish_sort_key
@@ -49,8 +50,9 @@ class MunicipalityIndexPage(PortalPage):
         verbose_name_plural = _("Belediye listeleri")
 
     def municipalities(self) -> list[MunicipalityPage]:
-        """Live public municipalities under this index, in Turkish alphabetical order."""
-        pages = MunicipalityPage.objects.child_of(self).for_public()
+        """The public municipalities under this index (the language rule: plans.tree), in
+        Turkish alphabetical order."""
+        pages = shown_children(MunicipalityPage.objects.for_public(), self)
         return sorted(pages, key=lambda page: turkish_sort_key(page.title))
 
     def municipalities_by_kind(self) -> list[tuple[str, list[MunicipalityPage]]]:

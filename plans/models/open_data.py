@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import stream_blocks
+from portal.languages import in_visitor_language
 from portal.models import PortalPage
 from portal.text import turkish_sorted
 
@@ -50,8 +51,9 @@ class OpenDataPage(RoutablePageMixin, PortalPage):
         verbose_name_plural = _("Açık veri sayfaları")
 
     def municipalities(self) -> list[MunicipalityPage]:
-        """Live public municipalities of this page's language, in Turkish alphabetical order."""
-        pages = MunicipalityPage.objects.for_public().filter(locale_id=self.locale_id)
+        """Every public municipality in the visitor's language (else in Turkish: the language
+        rule), in Turkish alphabetical order."""
+        pages = in_visitor_language(MunicipalityPage.objects.for_public())
         return turkish_sorted(pages, key=lambda municipality: municipality.title)
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:

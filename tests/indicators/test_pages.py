@@ -10,6 +10,7 @@ import pytest
 
 from django.test import Client
 
+from portal.translation import publish_translation
 from tests.scenarios.monitoring import Monitoring, make_assessment
 
 pytestmark = pytest.mark.django_db
@@ -65,3 +66,33 @@ def test_indicator_index_lists_indicators(client: Client, monitoring: Monitoring
     html = html_of(client, monitoring.indicator.get_parent().url)
     assert monitoring.indicator.title in html
     assert "Sonuç" in html  # OHCHR type label
+
+
+def test_comparison_answers_a_period_that_is_no_number(
+    client: Client, monitoring: Monitoring
+) -> None:
+    for value in ("²", "-1", " 1x"):
+        html = html_of(client, f"{monitoring.indicator.url}karsilastirma/?donem={value}")
+        assert "Böyle bir izleme dönemi yok." in html
+        assert "<td>30</td>" in html  # the latest period with values is shown instead
+
+
+def test_english_pages_offer_what_is_not_translated_in_turkish(
+    client: Client, monitoring: Monitoring
+) -> None:
+    english = monitoring.tree.english
+    index = publish_translation(
+        monitoring.indicator.get_parent(), english, {"title": "Indicators", "slug": "indicators"}
+    )
+    html = html_of(client, index.url)
+    indicator = monitoring.indicator
+    assert f'<a href="{indicator.url}" lang="tr">{indicator.title}</a>' in html
+
+    english_indicator = publish_translation(
+        indicator, english, {"title": "Children in crèches", "slug": "creche"}
+    )
+    html = html_of(client, f"{english_indicator.url}karsilastirma/")
+    period = monitoring.periods[0]
+    assert f'<option value="{period.pk}" lang="tr" selected>{period.name}</option>' in html
+    assert "Kadıköy Municipality</a>" in html
+    assert "<td>30</td>" in html
