@@ -14,7 +14,9 @@ Every public channel (pages, the API, feeds, reports) reads translated objects t
 here, in one of three shapes:
 
 - `in_visitor_language(queryset)`: the rule as a queryset, for paginated lists (the API).
-- `shown_by_key(queryset, keys)`: {translation key: copy shown} for known keys, one query.
+- `shown_by_key(queryset, keys)`: {translation key: copy shown} for known keys, one query. The
+  queryset says which copies count: `for_public()` everywhere, except where privacy is decided
+  per request afterwards (a training participant's own programmes: live pages).
 - `shown_copies(items)` / `shown_pages(pages)` / `shown_copy(item)`: the copies shown for objects
   already at hand (in any language), as a dict by translation key, as a list in the given order,
   or for one object.
