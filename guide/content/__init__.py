@@ -1,9 +1,10 @@
 """Text of the guide for municipalities preparing their first YEEP (Turkish source, English).
 
 Pure data, no Django: `manage.py setup_demo` (demo.builders.guide) turns it into a GuidePage and
-its chapters, in Turkish with English translations. The Turkish and English versions of each body block are matched
-segment by segment by portal.translation, so they must have the same structure: one ``<p>`` or one
-``<ul>`` with the same number of ``<li>`` items, and the same ``<b>``/``<i>`` markup. The examples
+its chapters, in Turkish with English translations. The Turkish and English versions of each body
+block are matched segment by segment by portal.translation, so they must have the same structure:
+one ``<p>`` or one ``<ul>`` with the same number of ``<li>`` items, and the same ``<b>``/``<i>``
+markup. The examples
 are generic and contain no statistics about any municipality.
 """
 
