@@ -4,8 +4,7 @@ Pure data, no Django: `manage.py setup_demo` (demo.builders.guide) turns it into
 its chapters, in Turkish with English translations. The Turkish and English versions of each body
 block are matched segment by segment by portal.translation, so they must have the same structure:
 one ``<p>`` or one ``<ul>`` with the same number of ``<li>`` items, and the same ``<b>``/``<i>``
-markup. The examples
-are generic and contain no statistics about any municipality.
+markup. The examples are generic and contain no statistics about any municipality.
 """
 
 from __future__ import annotations
