@@ -19,6 +19,7 @@ from wagtail.models import Locale, Page
 
 from demo.content import monitoring as data
 from demo.content.indicators import INDICATOR_INDEX, INDICATORS
+from demo.content.municipalities import MUNICIPALITIES
 from indicators.models import IndicatorIndexPage, IndicatorPage, IndicatorTarget
 from plans.models import (
     ActionAssessment,
@@ -113,12 +114,18 @@ class MonitoringDemoBuilder:
         self.default_submitter = default_submitter
 
     def build(self, home: Page, municipality_index: Page, plan_limit: int | None = None) -> None:
-        """Snippets, indicators, then one plan per municipality (the first plan_limit only)."""
+        """Snippets, indicators, then one plan per demo municipality (the first plan_limit
+        only)."""
         self.areas = {text.key: self.area(text) for text in data.AREAS}
         self.periods = [self.period(text) for text in data.PERIODS]
         self.indicators = self.indicator_pages(home)
         self.targeted: set[str] = set()  # indicators given new targets by this run
-        municipalities = MunicipalityPage.objects.child_of(municipality_index).order_by("path")
+        # The demo's own municipalities only, never generate_scale's synthetic ones.
+        municipalities = (
+            MunicipalityPage.objects.child_of(municipality_index)
+            .filter(slug__in=[facts.key for facts in MUNICIPALITIES])
+            .order_by("path")
+        )
         for municipality in municipalities[:plan_limit]:
             self.plan(municipality.specific)
         # Targets were added as rows; a revision keeps the editor's view in step with them.
