@@ -9,12 +9,16 @@ anywhere in the suite, and tests import their classes and helpers from there. py
 from __future__ import annotations
 
 import contextlib
+import functools
 from collections.abc import Iterator
 
 import pytest
+from modelsearch import index as search_index
+from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
 
 from django.conf import settings
 from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
 from django.utils import translation
 
 from wagtail.signal_handlers import reference_index_auto_update_disabled
@@ -30,6 +34,13 @@ pytest_plugins = [
     "tests.scenarios.training",
     "tests.scenarios.api",
 ]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The suite's own markers (--strict-markers refuses unknown ones)."""
+    config.addinivalue_line(
+        "markers", "search_index: keep the search index updating on save in this test"
+    )
 
 
 @pytest.fixture(autouse=True)
@@ -51,6 +62,35 @@ def reference_index_off(request: pytest.FixtureRequest) -> Iterator[None]:
     yield
     with contextlib.suppress(AttributeError):
         del reference_index_auto_update_disabled.value
+
+
+@functools.cache
+def auto_indexed_models() -> list[type]:
+    """The models whose saves modelsearch indexes (its own rule for connecting its handlers)."""
+    return [
+        model
+        for model in search_index.get_indexed_models()
+        if getattr(model, "search_auto_update", True)
+    ]
+
+
+@pytest.fixture(autouse=True)
+def search_index_off(request: pytest.FixtureRequest) -> Iterator[None]:
+    """The search index (modelsearch, behind Wagtail's search) is updated on every save of an
+    indexed page, snippet, image or document: about a seventh of the suite's time. Only tests
+    marked `search_index` (the ones that search) keep it on. Fixtures of a wider scope (the
+    session's site tree, the demo site) are built before this runs, so they are indexed."""
+    if request.node.get_closest_marker("search_index"):
+        yield
+        return
+    models = auto_indexed_models()
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_delete.disconnect(post_delete_signal_handler, sender=model)
+    yield
+    for model in models:
+        post_save.connect(post_save_signal_handler, sender=model)
+        post_delete.connect(post_delete_signal_handler, sender=model)
 
 
 @pytest.fixture(autouse=True)

@@ -64,6 +64,7 @@ def test_translation_settings() -> None:
         assert fields[name] is TranslatableField, name
 
 
+@pytest.mark.search_index
 def test_search_finds_events_by_venue(events: EventSite) -> None:
     event = events.publish(venue_name="İzmir'de bir kongre merkezi")
     events.publish(title="Başka bir eğitim")

@@ -37,12 +37,14 @@ def result_titles(client: Client, url: str) -> list[str]:
     return re.findall(r'<a href="[^"]+">([^<]+)</a>', listing.group(1)) if listing else []
 
 
+@pytest.mark.search_index
 def test_search_folds_turkish_case(client: Client, site_tree: SiteTree) -> None:
     paragraph_page(site_tree, "esitlik", "Toplumsal cinsiyet eşitliği ve eşitlik ilkesi.")
     for query in ("EŞİTLİK", "eşitlik", "Eşitlik"):
         assert "Sayfa esitlik" in result_titles(client, f"/tr/ara/?q={query}"), query
 
 
+@pytest.mark.search_index
 def test_search_never_returns_drafts_or_private_pages(client: Client, site_tree: SiteTree) -> None:
     paragraph_page(site_tree, "yayinda", "Gizlilikyok kelimesi yayında.")
     paragraph_page(site_tree, "taslak", "Gizlilikyok kelimesi taslakta.", live=False)
@@ -59,6 +61,7 @@ def test_search_never_returns_drafts_or_private_pages(client: Client, site_tree:
     assert "Yayımlanmamış başlık" not in client.get("/tr/ara/?q=gizlilikyok").content.decode()
 
 
+@pytest.mark.search_index
 def test_search_filters_by_type_and_language(client: Client, site_tree: SiteTree) -> None:
     page = paragraph_page(site_tree, "kadikoy-metni", "Kadıköy hakkında bir metin.")
     publish_translation(page, site_tree.english, {"title": "Page about Kadikoy", "slug": "k"})

@@ -13,7 +13,7 @@ from wagtail.models import PageViewRestriction
 from tests.portal.factories import StandardPageFactory
 from tests.scenarios.site import SiteTree
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
 
 
 def found(client: Client, query: str, extra: str = "") -> set[str]:

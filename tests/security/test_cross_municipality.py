@@ -569,6 +569,7 @@ def test_other_municipality_is_denied_and_never_shown(scenario: Scenario) -> Non
     assert not failures, "\n".join(failures)
 
 
+@pytest.mark.search_index  # the admin's page search and explorer
 @pytest.mark.parametrize("case", CASES, ids=lambda case: case.name)
 def test_own_municipality_works_where_reporters_may_act(scenario: Scenario, case: Case) -> None:
     response = request(scenario.client, case, scenario.own)

@@ -108,6 +108,7 @@ def test_english_copy_of_a_private_module_is_private_too(
     assert "Private module A" not in client.get(english_programme.url).content.decode()
 
 
+@pytest.mark.search_index
 def test_private_modules_stay_out_of_search_and_sitemap(
     client: Client, training: TrainingSite
 ) -> None:
