@@ -1,1 +1,1 @@
-"""Rights-based indicators (IndicatorIndexPage, IndicatorPage), from the monitoring-core issue."""
+"""Rights-based indicators (IndicatorIndexPage, IndicatorPage) and their approved series."""

@@ -1,1 +1,1 @@
-"""Municipalities and, from the monitoring-core issue on, their plans, actions and assessments."""
+"""Municipalities, their plans and actions, and the Monitoring Board's assessments of them."""

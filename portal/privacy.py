@@ -4,7 +4,7 @@ Wagtail stores privacy (PageViewRestriction) per page, and wagtail-localize copi
 translation only when the translation is synced. Without this module, making a Turkish page private
 after its English copy exists would leave the English copy public until someone re-synced it.
 Here every change to a restriction (created, its groups or password changed, removed) is mirrored
-onto the same page in every other locale at once, so `Page.objects.public()` and Wagtail's serve
+onto the same page in every other locale at once, so `for_public()` and Wagtail's serve
 checks agree in all languages.
 """
 

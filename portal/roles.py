@@ -1,7 +1,7 @@
 """The portal's roles as Wagtail groups, and the helpers that grant them page and collection rights.
 
 Roles (see ../shared/DESIGN.md):
-- Editors: all content; the board workflow (monitoring-core issue) keeps them from approving.
+- Editors: all content; the board workflow keeps them from approving.
 - Monitoring Board: edits and publishes under the municipality and report indexes.
 - Training participants: no admin access; page privacy opens participant-only material to them.
 - "<Municipality> raportörleri": one per municipality, created by plans.roles.
