@@ -1,6 +1,6 @@
 """The portal's roles as Wagtail groups, and the helpers that grant them page and collection rights.
 
-Roles (see ../shared/DESIGN.md):
+Roles (docs/architecture.md):
 - Editors: all content; the board workflow keeps them from approving.
 - Monitoring Board: edits and publishes under the municipality and report indexes.
 - Training participants: no admin access; page privacy opens participant-only material to them.

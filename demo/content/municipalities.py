@@ -1,4 +1,4 @@
-"""Facts about the ten monitored municipalities (from ../shared/README.md), for the demo site.
+"""Facts about the ten monitored municipalities (from the project description), for the demo site.
 
 Names, kinds, provinces, plate codes, approximate coordinates and official web sites are real;
 everything else shown about them in the demo is sample data and labelled so.

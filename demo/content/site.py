@@ -4,7 +4,7 @@ Pure data: demo.builders.site reads these constants to build the Turkish pages a
 translations. Turkish is the source language. The Turkish and English versions of each
 body block are matched segment by segment, so they must have the same structure: one ``<p>`` or one
 ``<ul>`` with the same number of ``<li>`` items, and the same ``<b>``/``<i>`` markup in the same
-order. Facts about the project come from the project description (shared/source-document.tr.txt);
+order. Facts about the project come from the project description (its source document in Turkish);
 anything about a municipality's plan is sample data and is labelled so.
 """
 
