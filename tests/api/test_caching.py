@@ -8,7 +8,7 @@ from django.test import Client
 
 from tests.scenarios.api import ApiSite, allow_requests
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 @pytest.mark.parametrize("path", ["/api/v1/news/", "/api/v1/municipalities/?locale=en", "detail"])

@@ -14,7 +14,7 @@ from tests.scenarios.api import ENDPOINTS, ApiSite, get_json
 from tests.scenarios.site import SiteTree
 from tests.training.factories import TrainingModulePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def count(client: Client, url: str) -> int:

@@ -31,7 +31,7 @@ from tests.scenarios.monitoring import make_assessment
 from tests.stories.factories import StoryPageFactory
 from tests.training.factories import TrainingModulePageFactory, TrainingProgrammePageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 SECRET = "GİZLİ-TASLAK"
 SECRET_VALUE = "987.65"

@@ -11,7 +11,7 @@ from plans.models import ThematicArea
 from portal.translation import publish_translation
 from tests.scenarios.api import ApiSite, get_json
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def titles(data: dict) -> list[str]:

@@ -27,7 +27,7 @@ from api.base.schema import ApiSchemaGenerator
 from tests.scenarios.api import allow_requests
 from tests.scenarios.monitoring import Monitoring
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 # Hypothesis keeps what it learns in a folder; not in the work tree.
 set_hypothesis_home_dir(Path(tempfile.gettempdir()) / "yeep-api-hypothesis")

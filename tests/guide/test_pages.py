@@ -14,7 +14,7 @@ from guide.models import GuideChapterPage, GuidePage, h2_anchors
 from portal.models import HomePage, StandardPage
 from tests.scenarios.guide import Guide
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def get_html(client: Client, url: str) -> str:

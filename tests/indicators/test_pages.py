@@ -18,7 +18,7 @@ from portal.translation import publish_translation
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 # With Kadıköy (30) and Nilüfer from the scenario; code-point order would put Ç and İ after N.
 TOWNS = {"Ankara Büyükşehir Belediyesi": "11", "Çankaya Belediyesi": "22", "İzmir Belediyesi": "33"}

@@ -11,7 +11,7 @@ from django.test import Client
 from news.models import NewsKind
 from tests.scenarios.news import NewsSite
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def get_html(client: Client, url: str) -> str:

@@ -24,7 +24,7 @@ from tests.plans.import_files import (
 )
 from tests.scenarios.monitoring import Monitoring
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 JUNE = date(2025, 6, 30)
 

@@ -6,8 +6,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
-
 from django.test import Client
 
 from events.models import EventMunicipality, EventPage
@@ -19,6 +17,7 @@ from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.news import NewsSite
+from tests.scenarios.shared import scenario
 from tests.scenarios.stories import area_with_english
 from tests.stories.factories import StoryPageFactory
 from tests.training.factories import (
@@ -79,7 +78,7 @@ class ApiSite:
         return self.monitoring.tree.kadikoy
 
 
-@pytest.fixture
+@scenario
 def api_site(monitoring: Monitoring, news: NewsSite, story_index: StoryIndexPage) -> ApiSite:
     """Public content of every type, so every list endpoint has rows."""
     tree = monitoring.tree

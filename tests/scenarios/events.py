@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
-
 from django.utils.text import slugify
 
 from events.models import EventIndexPage, EventPage
 from portal.translation import publish_translation
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.scenarios.shared import scenario
 from tests.scenarios.site import SiteTree
 
 
@@ -39,7 +38,7 @@ class EventSite:
         )
 
 
-@pytest.fixture
+@scenario
 def events(site_tree: SiteTree) -> EventSite:
     """/tr/etkinlikler/ and /en/events/, both live and empty."""
     index = EventIndexPageFactory(parent=site_tree.home)

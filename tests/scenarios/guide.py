@@ -4,13 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pytest
-
 from wagtail.models import Locale, Page
 
 from guide.models import GuideChapterPage, GuidePage
 from portal.translation import publish_translation
 from tests.guide.factories import GuideChapterPageFactory, GuidePageFactory
+from tests.scenarios.shared import scenario
 from tests.scenarios.site import SiteTree
 
 
@@ -68,7 +67,7 @@ def translate_chapter(chapter: GuideChapterPage, english: Locale) -> GuideChapte
     )
 
 
-@pytest.fixture
+@scenario
 def guide(site_tree: SiteTree) -> Guide:
     """Home → guide → three live public chapters, all with English translations."""
     page = GuidePageFactory(parent=site_tree.home)

@@ -11,8 +11,6 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
-import pytest
-
 from django.contrib.auth.models import AbstractUser
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
@@ -39,6 +37,7 @@ from tests.plans.factories import (
     PlanPageFactory,
     ThematicAreaFactory,
 )
+from tests.scenarios.shared import scenario
 from tests.scenarios.site import SiteTree
 
 
@@ -119,7 +118,7 @@ def approve_new_assessment(
     return page
 
 
-@pytest.fixture
+@scenario
 def monitoring(site_tree: SiteTree) -> Monitoring:
     """Kadıköy's plan with 3 actions, one indicator and an approved assessment for period 1."""
     area = ThematicAreaFactory(code="A1", name="Bakım hizmetleri")
@@ -149,7 +148,7 @@ def monitoring(site_tree: SiteTree) -> Monitoring:
     return scenario
 
 
-@pytest.fixture
+@scenario
 def open_data(monitoring: Monitoring) -> OpenDataPage:
     """/tr/acik-veri/ and /en/open-data/ over the monitoring scenario."""
     page = OpenDataPage(title="Açık veri", slug="acik-veri", intro="Onaylı veriler.")

@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-import pytest
-
 from django.utils.text import slugify
 
 from news.models import NewsIndexPage, NewsPage
 from portal.translation import publish_translation
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
+from tests.scenarios.shared import scenario
 from tests.scenarios.site import SiteTree
 
 
@@ -47,7 +46,7 @@ class NewsSite:
         )
 
 
-@pytest.fixture
+@scenario
 def news(site_tree: SiteTree) -> NewsSite:
     """/tr/haberler/ and /en/news/, both live and empty."""
     index = NewsIndexPageFactory(parent=site_tree.home)

@@ -100,9 +100,12 @@ def home(turkish: Locale) -> HomePage:
     return HomePage.objects.get(locale=turkish, depth=2)
 
 
-@pytest.fixture
-def site_tree(home: HomePage, turkish: Locale, english: Locale) -> SiteTree:
-    """The session's site tree, read back for this test."""
+def read_site_tree(
+    home: HomePage | None = None, turkish: Locale | None = None, english: Locale | None = None
+) -> SiteTree:
+    """The session's site tree, read back from the database (around the given objects)."""
+    turkish = turkish or Locale.objects.get(language_code="tr")
+    home = home or HomePage.objects.get(locale=turkish, depth=2)
     index = MunicipalityIndexPage.objects.child_of(home).get()
     municipalities = MunicipalityPage.objects.child_of(index)
     return SiteTree(
@@ -111,8 +114,14 @@ def site_tree(home: HomePage, turkish: Locale, english: Locale) -> SiteTree:
         kadikoy=municipalities.get(slug="kadikoy"),
         nilufer=municipalities.get(slug="nilufer"),
         turkish=turkish,
-        english=english,
+        english=english or Locale.objects.get(language_code="en"),
     )
+
+
+@pytest.fixture
+def site_tree(home: HomePage, turkish: Locale, english: Locale) -> SiteTree:
+    """The session's site tree, read back for this test."""
+    return read_site_tree(home, turkish, english)
 
 
 @pytest.fixture

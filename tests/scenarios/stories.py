@@ -5,19 +5,18 @@ from __future__ import annotations
 
 from typing import Any
 
-import pytest
-
 from wagtail.models import Locale
 
 from plans.models import ThematicArea
 from portal.translation import publish_translation
 from stories.models import StoryIndexPage, StoryPage
 from tests.plans.factories import ThematicAreaFactory
+from tests.scenarios.shared import scenario
 from tests.scenarios.site import SiteTree
 from tests.stories.factories import StoryIndexPageFactory
 
 
-@pytest.fixture
+@scenario
 def story_index(site_tree: SiteTree) -> StoryIndexPage:
     """/tr/deneyimler/ with its English translation /en/experiences/."""
     index = StoryIndexPageFactory(parent=site_tree.home)

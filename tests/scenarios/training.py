@@ -8,11 +8,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import pytest
-
 from wagtail.models import BaseViewRestriction, PageViewRestriction
 
 from portal.translation import publish_translation
+from tests.scenarios.shared import scenario
 from tests.scenarios.site import SiteTree
 from tests.training.factories import (
     DocumentFactory,
@@ -93,7 +92,7 @@ class TrainingSite:
     b: Programme
 
 
-@pytest.fixture
+@scenario
 def training(site_tree: SiteTree) -> TrainingSite:
     """/tr/egitimler/ with programmes A and B; /en/training/ translated."""
     index = TrainingIndexPageFactory(parent=site_tree.home)

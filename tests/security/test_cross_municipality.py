@@ -10,6 +10,7 @@ Kadıköy's own (allowed where reporters may act), so each denial is specific, n
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -41,6 +42,7 @@ from tests.plans.factories import (
     PlanPageFactory,
     ThematicAreaFactory,
 )
+from tests.scenarios.shared import ModuleTransaction
 from tests.scenarios.site import SiteTree
 from tests.training.factories import DocumentFactory
 
@@ -145,9 +147,8 @@ def reporter_of(municipality: MunicipalityPage) -> AbstractUser:
     return user
 
 
-@pytest.fixture
-def scenario(site_tree: SiteTree) -> Scenario:
-    """Both municipalities' objects, and a client logged in as Kadıköy's reporter."""
+def build_sides(site_tree: SiteTree) -> tuple[Side, Side]:
+    """Kadıköy's and Nilüfer's objects."""
     periods = [
         MonitoringPeriodFactory(
             name="1. dönem", start_date=date(2025, 1, 1), end_date=date(2025, 6, 30)
@@ -161,8 +162,21 @@ def scenario(site_tree: SiteTree) -> Scenario:
     )
     own = build_side(site_tree.kadikoy, kadikoy_reporter, OWN, periods)
     other = build_side(site_tree.nilufer, nilufer_reporter, OTHER, periods)
+    return own, other
+
+
+@pytest.fixture(scope="module")
+def shared_sides(module_transaction: ModuleTransaction) -> tuple[Side, Side]:
+    """Both sides, built once for the module's tests (tests/scenarios/shared.py)."""
+    return module_transaction.build(build_sides)
+
+
+@pytest.fixture
+def scenario(shared_sides: tuple[Side, Side], db: None) -> Scenario:
+    """Both municipalities' objects, and a client logged in as Kadıköy's reporter."""
+    own, other = copy.deepcopy(shared_sides)
     client = Client(HTTP_HOST="localhost")
-    client.force_login(kadikoy_reporter)
+    client.force_login(own.reporter)
     return Scenario(own, other, client)
 
 

@@ -28,7 +28,7 @@ from plans.models import OpenDataPage
 from tests.scenarios.api import ApiSite, allow_requests
 from tests.security.fuzzing import fuzz_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 FUZZ = fuzz_settings(max_examples=60)
 

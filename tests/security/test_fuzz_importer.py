@@ -42,7 +42,7 @@ from tests.plans.import_files import database_counts, run_import
 from tests.scenarios.monitoring import Monitoring
 from tests.security.fuzzing import fuzz_settings
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 FUZZ = fuzz_settings(max_examples=40)
 

@@ -18,7 +18,7 @@ from tests.scenarios.stories import area_with_english, translate_story
 
 from .factories import StoryPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 @dataclass

@@ -10,7 +10,7 @@ from portal.translation import publish_translation
 from tests.scenarios.training import TrainingSite
 from tests.training.factories import EnrollmentFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 LOGIN = "/tr/_util/login/"
 
