@@ -29,8 +29,6 @@ from .feeds import NewsAtomFeed, NewsRssFeed
 
 #: Items per page of the news index.
 NEWS_PER_PAGE = 10
-#: Query parameters of the index and the feeds (Turkish, like the URLs).
-KIND_PARAM = "tur"
 
 
 class NewsKind(FromParamMixin, models.TextChoices):
@@ -66,21 +64,15 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """One page of items, the kind filter (an unknown kind shows all, with a notice)."""
         context = super().get_context(request, *args, **kwargs)
-        kind_param = request.GET.get(KIND_PARAM, "")
-        kind = NewsKind.from_param(kind_param)
+        kind, kind_filter = NewsKind.filter_context(
+            request, _("Böyle bir içerik türü yok; tüm haberler gösteriliyor.")
+        )
         paginator = Paginator(self.news_items(kind), NEWS_PER_PAGE)
         items = paginator.get_page(request.GET.get(PAGE_PARAM))
         context.update(
+            kind_filter,
             news_items=items,
-            kind_choices=NewsKind.choices,
-            chosen_kind=kind.value if kind else "",
-            kind_error=(
-                _("Böyle bir içerik türü yok; tüm haberler gösteriliyor.")
-                if kind_param and kind is None
-                else ""
-            ),
-            page_links=pagination_links(items, {KIND_PARAM: kind.value if kind else ""}),
-            kind_param=KIND_PARAM,
+            page_links=pagination_links(items, kind_filter["kind_query"]),
             press_release=NewsKind.PRESS_RELEASE.value,
         )
         return context
@@ -92,12 +84,12 @@ class NewsIndexPage(RoutablePageMixin, PortalPage):
     @path("rss/", name="rss")
     def rss_feed(self, request: HttpRequest) -> HttpResponse:
         """RSS 2.0 feed of this index's items (?tur=<kind> filters)."""
-        return NewsRssFeed(self, NewsKind.from_param(request.GET.get(KIND_PARAM)))(request)
+        return NewsRssFeed(self, NewsKind.from_request(request))(request)
 
     @path("atom/", name="atom")
     def atom_feed(self, request: HttpRequest) -> HttpResponse:
         """Atom 1.0 feed of this index's items (?tur=<kind> filters)."""
-        return NewsAtomFeed(self, NewsKind.from_param(request.GET.get(KIND_PARAM)))(request)
+        return NewsAtomFeed(self, NewsKind.from_request(request))(request)
 
 
 class NewsPage(MunicipalityLinksMixin, PortalPage):

@@ -19,8 +19,6 @@ from .event_page import EventKind, EventPage, EventPageQuerySet
 
 #: Past events per page of the index (upcoming ones are all shown).
 PAST_PER_PAGE = 10
-#: Query parameters of the index and the feed (Turkish, like the URLs).
-KIND_PARAM = "tur"
 
 
 class EventIndexPage(RoutablePageMixin, PortalPage):
@@ -48,23 +46,17 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
         an unknown kind shows every kind, with a notice."""
         context = super().get_context(request, *args, **kwargs)
         now = timezone.now()
-        kind_param = request.GET.get(KIND_PARAM, "")
-        kind = EventKind.from_param(kind_param)
+        kind, kind_filter = EventKind.filter_context(
+            request, _("Böyle bir etkinlik türü yok; tüm etkinlikler gösteriliyor.")
+        )
         events = self.events(kind)
         past = Paginator(events.past(now), PAST_PER_PAGE).get_page(request.GET.get(PAGE_PARAM))
         context.update(
+            kind_filter,
             now=now,
             upcoming_events=list(events.upcoming(now)),
             past_events=past,
-            page_links=pagination_links(past, {KIND_PARAM: kind.value if kind else ""}),
-            kind_choices=EventKind.choices,
-            chosen_kind=kind.value if kind else "",
-            kind_param=KIND_PARAM,
-            kind_error=(
-                _("Böyle bir etkinlik türü yok; tüm etkinlikler gösteriliyor.")
-                if kind_param and kind is None
-                else ""
-            ),
+            page_links=pagination_links(past, kind_filter["kind_query"]),
         )
         return context
 
@@ -75,8 +67,7 @@ class EventIndexPage(RoutablePageMixin, PortalPage):
     @path("ical/", name="ical")
     def ical_feed(self, request: HttpRequest) -> HttpResponse:
         """iCalendar feed of the upcoming (and ongoing) live public events; ?tur=<kind> filters."""
-        kind = EventKind.from_param(request.GET.get(KIND_PARAM))
-        upcoming = self.events(kind).upcoming(timezone.now())
+        upcoming = self.events(EventKind.from_request(request)).upcoming(timezone.now())
         return ics_response(
             index_calendar(self, upcoming, request), f"{self.slug}.ics", attachment=False
         )
