@@ -15,6 +15,7 @@ from django.test import Client
 from events.models import EventKind
 from events.models.index_page import PAST_PER_PAGE
 from tests.scenarios.events import EventSite
+from tests.scenarios.site import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -27,12 +28,6 @@ NOW = datetime(2026, 6, 1, 12, 0, tzinfo=ISTANBUL)
 def frozen_clock():  # type: ignore[no-untyped-def]
     with time_machine.travel(NOW, tick=False):
         yield
-
-
-def get_html(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def section(html: str, heading_id: str) -> str:
@@ -50,7 +45,7 @@ def test_upcoming_soonest_first_past_newest_first(client: Client, events: EventS
     events.publish(title="Yarın", start=NOW + timedelta(days=1))
     events.publish(title="Geçen yıl", start=NOW - timedelta(days=365))
     events.publish(title="Geçen hafta", start=NOW - timedelta(days=7))
-    html = get_html(client, "/tr/etkinlikler/")
+    html = html_of(client, "/tr/etkinlikler/")
     assert titles(section(html, "upcoming-events")) == ["Yarın", "Gelecek ay"]
     assert titles(section(html, "past-events")) == ["Geçen hafta", "Geçen yıl"]
 
@@ -75,7 +70,7 @@ def test_split_at_the_minute_ended_is_past_started_is_ongoing(
         start=NOW + timedelta(minutes=1),
         end=NOW + timedelta(hours=2),
     )
-    html = get_html(client, "/tr/etkinlikler/")
+    html = html_of(client, "/tr/etkinlikler/")
     upcoming, past = section(html, "upcoming-events"), section(html, "past-events")
     assert titles(upcoming) == ["Bir dakika önce başladı", "Bir dakika sonra başlayacak"]
     assert titles(past) == ["Bir dakika önce bitti"]
@@ -85,7 +80,7 @@ def test_split_at_the_minute_ended_is_past_started_is_ongoing(
 
     # Three hours later all three are over.
     with time_machine.travel(NOW + timedelta(hours=3), tick=False):
-        html = get_html(client, "/tr/etkinlikler/")
+        html = html_of(client, "/tr/etkinlikler/")
     assert titles(section(html, "upcoming-events")) == []
     assert "Şu anda planlanmış bir etkinlik yok." in html
     assert len(titles(section(html, "past-events"))) == 3
@@ -97,7 +92,7 @@ def test_times_are_shown_in_turkiye_time(client: Client, events: EventSite) -> N
         start=datetime(2026, 6, 3, 6, 30, tzinfo=ZoneInfo("UTC")),  # 09:30 in Türkiye
         end=datetime(2026, 6, 3, 9, 0, tzinfo=ZoneInfo("UTC")),
     )
-    html = get_html(client, "/tr/etkinlikler/")
+    html = html_of(client, "/tr/etkinlikler/")
     assert '<time datetime="2026-06-03T09:30:00+03:00">03 Haziran 2026, 09:30</time>' in html
     assert '<time datetime="2026-06-03T12:00:00+03:00">12:00</time>' in html
 
@@ -108,7 +103,7 @@ def test_kind_filter(client: Client, events: EventSite) -> None:
         title="Eski eğitim", kind=EventKind.TRAINING_SESSION, start=NOW - timedelta(days=10)
     )
     events.publish(title="Kapanış toplantısı", kind=EventKind.CLOSING)
-    html = get_html(client, "/tr/etkinlikler/?tur=training_session")
+    html = html_of(client, "/tr/etkinlikler/?tur=training_session")
     assert titles(section(html, "upcoming-events")) == ["Eğitim yakında"]
     assert titles(section(html, "past-events")) == ["Eski eğitim"]
     assert '<option value="training_session" selected>' in html
@@ -141,23 +136,23 @@ def test_past_events_are_paginated_keeping_the_filter(client: Client, events: Ev
             start=NOW - timedelta(days=day),
         )
     events.publish(title="Yaklaşan", kind=EventKind.TRAINING_SESSION)
-    first = get_html(client, "/tr/etkinlikler/?tur=training_session")
+    first = html_of(client, "/tr/etkinlikler/?tur=training_session")
     assert titles(section(first, "past-events"))[0] == "Geçmiş 01"
     assert len(titles(section(first, "past-events"))) == PAST_PER_PAGE
     assert 'href="?tur=training_session&amp;sayfa=2#past-events"' in first
 
-    second = get_html(client, "/tr/etkinlikler/?tur=training_session&sayfa=2")
+    second = html_of(client, "/tr/etkinlikler/?tur=training_session&sayfa=2")
     assert titles(section(second, "past-events")) == ["Geçmiş 11", "Geçmiş 12", "Geçmiş 13"]
     assert titles(section(second, "upcoming-events")) == ["Yaklaşan"]  # on every page
     assert 'aria-current="page"><span class="visually-hidden">Sayfa </span>2</a>' in second
 
     for bad in ("999", "abc", "-1"):
-        html = get_html(client, f"/tr/etkinlikler/?sayfa={bad}")
+        html = html_of(client, f"/tr/etkinlikler/?sayfa={bad}")
         assert titles(section(html, "past-events"))
 
 
 def test_index_links_to_its_feed(client: Client, events: EventSite) -> None:
-    html = get_html(client, "/tr/etkinlikler/")
+    html = html_of(client, "/tr/etkinlikler/")
     head = html[: html.index("</head>")]
     assert (
         '<link rel="alternate" type="text/calendar" title="Etkinlikler (iCalendar)" '

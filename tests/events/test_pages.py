@@ -19,6 +19,7 @@ from wagtail.models import PageViewRestriction
 
 from events.models import EventMunicipality
 from tests.scenarios.events import EventSite
+from tests.scenarios.site import html_of
 
 pytestmark = pytest.mark.django_db
 
@@ -28,12 +29,6 @@ BEFORE = START - timedelta(days=7)
 DURING = START + timedelta(hours=1)
 AFTER = START + timedelta(days=1)
 OUTCOME = 'aria-labelledby="event-outcome"'
-
-
-def get_html(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 @pytest.fixture
@@ -98,7 +93,7 @@ def meeting(events: EventSite, document: Document, image: Image):  # type: ignor
 
 def test_before_the_event_no_outcome(client: Client, meeting) -> None:  # type: ignore[no-untyped-def]
     with time_machine.travel(BEFORE, tick=False):
-        html = get_html(client, meeting.url)
+        html = html_of(client, meeting.url)
     assert OUTCOME not in html
     assert "87" not in html and "Sunum" not in html and "Katılımcılar bir masa" not in html
     assert "Hedeflenen katılım" in html and "100 kişi" in html
@@ -108,14 +103,14 @@ def test_before_the_event_no_outcome(client: Client, meeting) -> None:  # type: 
 
 def test_during_the_event_it_is_ongoing_without_outcome(client: Client, meeting) -> None:  # type: ignore[no-untyped-def]
     with time_machine.travel(DURING, tick=False):
-        html = get_html(client, meeting.url)
+        html = html_of(client, meeting.url)
     assert "Şu anda sürüyor" in html
     assert OUTCOME not in html
 
 
 def test_after_the_event_the_outcome(client: Client, meeting, document: Document) -> None:  # type: ignore[no-untyped-def]
     with time_machine.travel(AFTER, tick=False):
-        html = get_html(client, meeting.url)
+        html = html_of(client, meeting.url)
     assert "Tamamlandı" in html
     outcome = html[html.index(OUTCOME) : html.index("</section>", html.index(OUTCOME))]
     assert "<dt>Gerçekleşen katılım</dt>\n                        <dd>87 kişi</dd>" in outcome
@@ -132,14 +127,14 @@ def test_past_event_without_figures_says_so(client: Client, events: EventSite) -
     with time_machine.travel(BEFORE, tick=False):
         page = events.publish(start=START, target_attendance=None)
     with time_machine.travel(AFTER, tick=False):
-        html = get_html(client, page.url)
+        html = html_of(client, page.url)
     assert OUTCOME in html
     assert "Katılımcı sayısı henüz eklenmedi." in html
 
 
 def test_date_place_agenda_and_calendar_link(client: Client, meeting) -> None:  # type: ignore[no-untyped-def]
     with time_machine.travel(BEFORE, tick=False):
-        html = get_html(client, meeting.url)
+        html = html_of(client, meeting.url)
     assert (
         '<time datetime="2026-09-15T10:00:00+03:00">15 Eylül 2026, 10:00</time>–'
         '<time datetime="2026-09-15T13:00:00+03:00">13:00</time>'
@@ -163,7 +158,7 @@ def test_date_place_agenda_and_calendar_link(client: Client, meeting) -> None:  
 
 def test_multi_day_event_shows_both_dates(client: Client, events: EventSite) -> None:
     page = events.publish(start=START, end=START + timedelta(days=1, hours=6))
-    html = get_html(client, page.url)
+    html = html_of(client, page.url)
     assert "15 Eylül 2026, 10:00</time> – <time" in html
     assert ">16 Eylül 2026, 16:00</time>" in html
 
@@ -171,7 +166,7 @@ def test_multi_day_event_shows_both_dates(client: Client, events: EventSite) -> 
 def test_english_page_shows_english_dates(client: Client, events: EventSite) -> None:
     page = events.publish(title="Eğitim", start=START)
     english = events.translate(page, "Training")
-    html = get_html(client, english.url)
+    html = html_of(client, english.url)
     assert "<h1>Training</h1>" in html
     assert '<time datetime="2026-09-15T10:00:00+03:00">Sept. 15, 2026, 10 a.m.</time>' in html
 
@@ -181,6 +176,6 @@ def test_only_public_municipalities_are_linked(client: Client, meeting) -> None:
     PageViewRestriction.objects.create(
         page=tree_nilufer, restriction_type=PageViewRestriction.LOGIN
     )
-    html = get_html(client, meeting.url)
+    html = html_of(client, meeting.url)
     assert 'href="/tr/belediyeler/kadikoy/"' in html
     assert "/tr/belediyeler/nilufer/" not in html

@@ -13,14 +13,9 @@ from wagtail.models import Page, PageViewRestriction
 from guide.models import GuideChapterPage, GuidePage, h2_anchors
 from portal.models import HomePage, StandardPage
 from tests.scenarios.guide import Guide
+from tests.scenarios.site import html_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
-
-
-def get_html(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def toc_titles(html: str) -> list[str]:
@@ -37,7 +32,7 @@ def full_titles(html: str) -> list[str]:
 def test_guide_renders_foreword_and_contents_in_both_languages(
     client: Client, guide: Guide
 ) -> None:
-    tr_html = get_html(client, guide.page.url)
+    tr_html = html_of(client, guide.page.url)
     assert guide.page.url == "/tr/kilavuz/"
     assert "<h1>İlk YEEP kılavuzu</h1>" in tr_html
     assert "Kılavuzun önsözü." in tr_html
@@ -48,7 +43,7 @@ def test_guide_renders_foreword_and_contents_in_both_languages(
     assert "Örnek veri" not in tr_html  # real guidance, no sample-data notice
 
     english = guide.english_of(guide.page)
-    en_html = get_html(client, english.url)
+    en_html = html_of(client, english.url)
     assert english.url == "/en/guide/"
     assert '<html lang="en">' in en_html
     assert "<h1>First YEEP guide</h1>" in en_html
@@ -61,7 +56,7 @@ def test_chapter_renders_number_summary_and_body_in_both_languages(
     client: Client, guide: Guide
 ) -> None:
     chapter = guide.chapters[1]
-    tr_html = get_html(client, chapter.url)
+    tr_html = html_of(client, chapter.url)
     assert "Bölüm 2</p>" in tr_html
     assert f"<h1>{chapter.title}</h1>" in tr_html
     assert "<li>Birinci ana nokta</li><li>İkinci ana nokta</li>" in tr_html
@@ -70,7 +65,7 @@ def test_chapter_renders_number_summary_and_body_in_both_languages(
     assert f'href="{guide.page.url}"' in tr_html  # back to the guide
 
     english = guide.english_of(chapter)
-    en_html = get_html(client, english.url)
+    en_html = html_of(client, english.url)
     assert english.url.startswith("/en/guide/chapter-")
     assert f"<h1>{english.title}</h1>" in en_html
     assert "<li>First key point</li><li>Second key point</li>" in en_html
@@ -80,7 +75,7 @@ def test_chapter_renders_number_summary_and_body_in_both_languages(
 
 
 def test_chapter_toc_anchors_match_the_heading_ids(client: Client, guide: Guide) -> None:
-    html = get_html(client, guide.chapters[0].url)
+    html = html_of(client, guide.chapters[0].url)
     toc = html.split('<nav class="guide-toc"', 1)[1].split("</nav>", 1)[0]
     toc_links = re.findall(r'<a href="#([^"]+)">([^<]+)</a>', toc)
     body = html.split('<div class="stream">', 1)[1]
@@ -130,7 +125,7 @@ def test_previous_and_next_links(
     client: Client, guide: Guide, position: int, previous: int | None, following: int | None
 ) -> None:
     for chapters in (guide.chapters, [guide.english_of(c) for c in guide.chapters]):
-        html = get_html(client, chapters[position].url)
+        html = html_of(client, chapters[position].url)
         pager = html.split('<nav class="pagination guide-pager"', 1)[1].split("</nav>", 1)[0]
         prev_links = re.findall(r'<a href="([^"]+)" rel="prev">', pager)
         next_links = re.findall(r'<a href="([^"]+)" rel="next">', pager)
@@ -146,15 +141,15 @@ def test_reordering_chapters_changes_contents_numbers_and_english_order(
     third.move(first, pos="left")  # as an editor dragging the last chapter to the top
 
     expected = [third, first, second]
-    assert toc_titles(get_html(client, guide.page.url)) == [c.title for c in expected]
+    assert toc_titles(html_of(client, guide.page.url)) == [c.title for c in expected]
     moved = GuideChapterPage.objects.get(pk=third.pk)
     assert moved.number == 1
     assert moved.next_chapter.pk == first.pk
-    assert "Bölüm 1</p>" in get_html(client, moved.url)
+    assert "Bölüm 1</p>" in html_of(client, moved.url)
 
     # wagtail-localize does not move translations; guide.signals mirrors the source order.
     english_page = guide.english_of(guide.page)
-    assert toc_titles(get_html(client, english_page.url)) == [
+    assert toc_titles(html_of(client, english_page.url)) == [
         guide.english_of(c).title for c in expected
     ]
     assert guide.english_of(third).number == 1
@@ -168,14 +163,14 @@ def test_draft_and_private_chapters_are_left_out_and_not_numbered(
     PageViewRestriction.objects.create(page=private, restriction_type=PageViewRestriction.LOGIN)
     last = guide.add_chapter(title="Son bölüm")
 
-    html = get_html(client, guide.page.url)
+    html = html_of(client, guide.page.url)
     assert toc_titles(html) == [c.title for c in guide.chapters[:3]] + ["Son bölüm"]
     refreshed = GuideChapterPage.objects.get(pk=last.pk)
     assert refreshed.number == 4
     assert refreshed.previous_chapter.pk == guide.chapters[2].pk
     assert GuideChapterPage.objects.get(pk=draft.pk).number is None
     assert client.get(private.url).status_code == 302  # to the login page
-    assert f'href="{last.url}" rel="next"' in get_html(client, guide.chapters[2].url)
+    assert f'href="{last.url}" rel="next"' in html_of(client, guide.chapters[2].url)
 
 
 def test_full_guide_prints_every_public_chapter_in_order_and_nothing_else(
@@ -191,7 +186,7 @@ def test_full_guide_prints_every_public_chapter_in_order_and_nothing_else(
     first, second, third = guide.chapters[:3]
     first.move(third, pos="right")
 
-    html = get_html(client, f"{guide.page.url}tamami/")
+    html = html_of(client, f"{guide.page.url}tamami/")
     expected = [second, third, first]
     assert full_titles(html) == [c.title for c in expected]
     for title in ("Taslak bölüm", "Gizli bölüm", "GİZLİ TASLAK METNİ"):
@@ -204,7 +199,7 @@ def test_full_guide_prints_every_public_chapter_in_order_and_nothing_else(
     assert 'href="/static/css/guide-print.css" media="print"' in html
 
     english = guide.english_of(guide.page)
-    en_html = get_html(client, f"{english.url}tamami/")
+    en_html = html_of(client, f"{english.url}tamami/")
     assert full_titles(en_html) == [guide.english_of(c).title for c in expected]
     assert guide.english_of(private).title not in en_html
     assert '<h3 id="bolum-2-needs-analysis">Needs analysis</h3>' in en_html

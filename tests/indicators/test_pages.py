@@ -17,6 +17,7 @@ from plans.models import MunicipalityPage
 from portal.translation import publish_translation
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
+from tests.scenarios.site import html_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
@@ -57,12 +58,6 @@ def towns(monitoring: Monitoring) -> dict[str, MunicipalityPage]:
 def series_titles(html: str) -> list[str]:
     """The municipalities whose series (chart + table) the page shows, in order."""
     return re.findall(r'<h3 id="series-\d+"><a href="[^"]*">([^<]+)</a>', html)
-
-
-def html_of(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def test_series_come_in_pages_in_turkish_order(

@@ -10,14 +10,9 @@ from django.test import Client
 
 from news.models import NewsKind
 from tests.scenarios.news import NewsSite
+from tests.scenarios.site import html_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
-
-
-def get_html(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 @pytest.fixture
@@ -32,7 +27,7 @@ def one_of_each(news: NewsSite) -> NewsSite:
 def test_unfiltered_index_lists_every_kind_newest_first(
     client: Client, one_of_each: NewsSite
 ) -> None:
-    html = get_html(client, "/tr/haberler/")
+    html = html_of(client, "/tr/haberler/")
     titles = ["Toplantı duyurusu", "İkinci bülten", "Birinci bülten", "Olağan haber"]
     positions = [html.index(f">{title}</a>") for title in titles]
     assert positions == sorted(positions)
@@ -41,7 +36,7 @@ def test_unfiltered_index_lists_every_kind_newest_first(
 
 
 def test_press_release_filter(client: Client, one_of_each: NewsSite) -> None:
-    html = get_html(client, "/tr/haberler/?tur=press_release")
+    html = html_of(client, "/tr/haberler/?tur=press_release")
     assert "Birinci bülten" in html
     assert "İkinci bülten" in html
     assert "Olağan haber" not in html
@@ -51,7 +46,7 @@ def test_press_release_filter(client: Client, one_of_each: NewsSite) -> None:
 
 
 def test_announcement_filter(client: Client, one_of_each: NewsSite) -> None:
-    html = get_html(client, "/tr/haberler/?tur=announcement")
+    html = html_of(client, "/tr/haberler/?tur=announcement")
     assert "Toplantı duyurusu" in html
     assert "bülten" not in html.split('<ul class="card-list">')[1]
 
@@ -73,19 +68,19 @@ def test_unknown_kind_shows_everything_with_a_notice(
 
 
 def test_empty_kind_means_all_without_a_notice(client: Client, one_of_each: NewsSite) -> None:
-    html = get_html(client, "/tr/haberler/?tur=")
+    html = html_of(client, "/tr/haberler/?tur=")
     assert 'role="alert"' not in html
     assert "Olağan haber" in html and "Toplantı duyurusu" in html
 
 
 def test_filter_with_no_items_says_so(client: Client, news: NewsSite) -> None:
     news.publish(kind=NewsKind.NEWS)
-    html = get_html(client, "/tr/haberler/?tur=announcement")
+    html = html_of(client, "/tr/haberler/?tur=announcement")
     assert "Bu türde yayımlanmış bir içerik yok." in html
 
 
 def test_empty_index(client: Client, news: NewsSite) -> None:
-    assert "Henüz yayımlanmış bir haber yok." in get_html(client, "/tr/haberler/")
+    assert "Henüz yayımlanmış bir haber yok." in html_of(client, "/tr/haberler/")
 
 
 @pytest.fixture
@@ -121,7 +116,7 @@ PAGINATION_CASES = [
 def test_pagination(client: Client, twenty_five: NewsSite) -> None:
     """One test over all inputs: building 25 items per case cost seconds each."""
     for query, expected in PAGINATION_CASES:
-        html = get_html(client, f"/tr/haberler/{query}")
+        html = html_of(client, f"/tr/haberler/{query}")
         assert shown(html) == sorted(expected), query
         assert '<nav class="pagination"' in html
 
@@ -129,12 +124,12 @@ def test_pagination(client: Client, twenty_five: NewsSite) -> None:
 def test_pagination_marks_the_current_page_and_keeps_the_filter(
     client: Client, twenty_five: NewsSite
 ) -> None:
-    html = get_html(client, "/tr/haberler/?sayfa=2")
+    html = html_of(client, "/tr/haberler/?sayfa=2")
     assert 'href="?sayfa=2" aria-current="page"' in html
     assert 'href="?sayfa=1"' in html and 'href="?sayfa=3"' in html
 
     # 12 press releases: two pages, and the links keep the filter.
-    html = get_html(client, "/tr/haberler/?tur=press_release&sayfa=2")
+    html = html_of(client, "/tr/haberler/?tur=press_release&sayfa=2")
     assert shown(html) == [1, 3]
     assert 'href="?tur=press_release&amp;sayfa=1"' in html
     assert 'href="?tur=press_release&amp;sayfa=2" aria-current="page"' in html
@@ -142,4 +137,4 @@ def test_pagination_marks_the_current_page_and_keeps_the_filter(
 
 def test_no_pagination_for_one_page(client: Client, news: NewsSite) -> None:
     news.publish()
-    assert '<nav class="pagination"' not in get_html(client, "/tr/haberler/")
+    assert '<nav class="pagination"' not in html_of(client, "/tr/haberler/")

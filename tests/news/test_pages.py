@@ -15,15 +15,9 @@ from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage, StandardPage
 from tests.news.factories import NewsIndexPageFactory
 from tests.scenarios.news import NewsSite
-from tests.scenarios.site import SiteTree
+from tests.scenarios.site import SiteTree, html_of
 
 pytestmark = pytest.mark.django_db
-
-
-def get_html(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def test_index_and_item_render_in_both_languages(client: Client, news: NewsSite) -> None:
@@ -40,20 +34,20 @@ def test_index_and_item_render_in_both_languages(client: Client, news: NewsSite)
         item, "First progress report published", "<p>Details of the report.</p>"
     )
 
-    tr_index = get_html(client, "/tr/haberler/")
+    tr_index = html_of(client, "/tr/haberler/")
     assert "<h1>Haberler ve duyurular</h1>" in tr_index
     assert 'href="/tr/haberler/birinci-ilerleme-raporu/"' in tr_index
     assert '<time datetime="2025-03-05">05 Mart 2025</time>' in tr_index
     assert '<span class="tag">Basın bülteni</span>' in tr_index
     assert "Heyetin onayladığı ilk rapor." in tr_index
 
-    tr_item = get_html(client, item.url)
+    tr_item = html_of(client, item.url)
     assert "<h1>Birinci ilerleme raporu yayımlandı</h1>" in tr_item
     assert '<time datetime="2025-03-05">05 Mart 2025</time>' in tr_item
     assert "Raporun ayrıntıları burada." in tr_item
     assert 'href="/tr/belediyeler/kadikoy/">Kadıköy Belediyesi</a>' in tr_item
 
-    en_index = get_html(client, "/en/news/")
+    en_index = html_of(client, "/en/news/")
     assert '<html lang="en">' in en_index
     assert "<h1>News and announcements</h1>" in en_index
     assert f'href="{english.url}"' in en_index
@@ -62,7 +56,7 @@ def test_index_and_item_render_in_both_languages(client: Client, news: NewsSite)
     assert "First progress report published: introduction." in en_index
     assert "Birinci ilerleme raporu" not in en_index
 
-    en_item = get_html(client, english.url)
+    en_item = html_of(client, english.url)
     assert "<h1>First progress report published</h1>" in en_item
     assert "Details of the report." in en_item
     # The related municipality is the same row, linked in the reader's language.
@@ -71,14 +65,14 @@ def test_index_and_item_render_in_both_languages(client: Client, news: NewsSite)
 
 
 def test_index_links_its_feeds_in_the_head(client: Client, news: NewsSite) -> None:
-    head = get_html(client, "/tr/haberler/").split("</head>")[0]
+    head = html_of(client, "/tr/haberler/").split("</head>")[0]
     assert '<link rel="alternate" type="application/rss+xml"' in head
     assert 'href="/tr/haberler/rss/"' in head
     assert '<link rel="alternate" type="application/atom+xml"' in head
     assert 'href="/tr/haberler/atom/"' in head
     assert 'href="/tr/haberler/rss/?tur=press_release"' in head
 
-    en_head = get_html(client, "/en/news/").split("</head>")[0]
+    en_head = html_of(client, "/en/news/").split("</head>")[0]
     assert 'href="/en/news/rss/"' in en_head
     assert 'href="/en/news/atom/"' in en_head
 
@@ -91,7 +85,7 @@ def test_unpublished_municipality_is_not_linked(client: Client, news: NewsSite) 
         ]
     )
     news.tree.nilufer.unpublish()
-    html = get_html(client, item.url)
+    html = html_of(client, item.url)
     assert "/tr/belediyeler/kadikoy/" in html
     assert "/tr/belediyeler/nilufer/" not in html
     assert "Nilüfer Belediyesi" not in html
@@ -99,7 +93,7 @@ def test_unpublished_municipality_is_not_linked(client: Client, news: NewsSite) 
 
 def test_sample_item_shows_the_sample_notice(client: Client, news: NewsSite) -> None:
     item = news.publish(is_sample_data=True)
-    assert "Örnek veri" in get_html(client, item.url)
+    assert "Örnek veri" in html_of(client, item.url)
 
 
 @pytest.mark.parametrize(

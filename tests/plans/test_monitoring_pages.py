@@ -14,15 +14,9 @@ from django.test import Client
 from portal.translation import publish_translation
 from tests.plans.factories import MunicipalityPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
-from tests.scenarios.site import SiteTree
+from tests.scenarios.site import SiteTree, html_of
 
 pytestmark = pytest.mark.django_db
-
-
-def html_of(client: Client, url: str) -> str:
-    response = client.get(url)
-    assert response.status_code == 200, url
-    return response.content.decode()
 
 
 def test_municipality_page_shows_plan_counts_progress_and_board_summary(

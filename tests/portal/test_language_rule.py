@@ -28,7 +28,7 @@ from tests.scenarios.api import get_json
 from tests.scenarios.events import EventSite
 from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.news import NewsSite
-from tests.scenarios.site import SiteTree
+from tests.scenarios.site import SiteTree, html_of
 from tests.scenarios.stories import area_with_english, translate_story
 from tests.stories.factories import StoryPageFactory
 from tests.training.factories import TrainingIndexPageFactory, TrainingProgrammePageFactory
@@ -76,12 +76,6 @@ def languages_of(html: str, text: str) -> set[str]:
     return {lang for piece, lang in parser.texts if text in piece}
 
 
-def page_html(client: Client, page: Page) -> str:
-    response = client.get(page.url)
-    assert response.status_code == 200, (page.url, response.status_code)
-    return response.content.decode()
-
-
 def withdraw(page: Page, how: str) -> None:
     """Take this copy (only) out of public view: unpublish it, or make it private.
 
@@ -124,7 +118,7 @@ def test_news_page_links_the_turkish_municipality(client: Client, news: NewsSite
     english_item = news.translate(item, "Crèche news")
     withdraw(english_kadikoy(news.tree), how)
 
-    html = page_html(client, english_item)
+    html = html_of(client, english_item)
 
     assert_turkish_fallback(html, news.tree.kadikoy, KADIKOY_TR, KADIKOY_EN)
 
@@ -153,7 +147,7 @@ def test_event_page_links_the_turkish_municipality_and_programme(
     withdraw(english_kadikoy(tree), how)
     withdraw(tree.english_of(programme), how)
 
-    html = page_html(client, english_event)
+    html = html_of(client, english_event)
 
     assert_turkish_fallback(html, tree.kadikoy, KADIKOY_TR, KADIKOY_EN)
     assert_turkish_fallback(html, programme, programme.title, "Gender budgeting")
@@ -176,7 +170,7 @@ def test_report_page_links_the_turkish_municipality(
     english_report.save_revision().publish()
     withdraw(english_kadikoy(site_tree), how)
 
-    html = page_html(client, english_report)
+    html = html_of(client, english_report)
 
     assert_turkish_fallback(html, site_tree.kadikoy, KADIKOY_TR, KADIKOY_EN)
     assert languages_of(html, "Birinci dönem") == {"tr"}
@@ -191,11 +185,11 @@ def test_story_page_and_index_show_the_turkish_municipality(
     english_story = translate_story(story, site_tree.english)
     withdraw(english_kadikoy(site_tree), how)
 
-    html = page_html(client, english_story)
+    html = html_of(client, english_story)
     assert_turkish_fallback(html, site_tree.kadikoy, KADIKOY_TR, KADIKOY_EN)
     assert languages_of(html, "Women's employment") == {"en"}  # the area's English copy
 
-    index_html = page_html(client, english_story.get_parent())
+    index_html = html_of(client, english_story.get_parent())
     assert languages_of(index_html, KADIKOY_TR) == {"tr"}  # the card and the filter option
     assert KADIKOY_EN not in index_html
 
@@ -234,7 +228,7 @@ def test_action_and_assessment_pages_show_the_turkish_indicator(
     copies = translate_monitoring(monitoring)
     withdraw(copies["indicator"], how)
 
-    html = page_html(client, copies[shown_on])
+    html = html_of(client, copies[shown_on])
 
     assert languages_of(html, monitoring.indicator.title) == {"tr"}
     assert "Children in crèches" not in html
@@ -249,7 +243,7 @@ def test_action_page_shows_no_indicator_that_is_public_in_neither_language(
     copies = translate_monitoring(monitoring)
     make_private(monitoring.indicator)  # and so its English copy
 
-    html = page_html(client, copies["action"])
+    html = html_of(client, copies["action"])
 
     assert monitoring.indicator.title not in html
     assert "Children in crèches" not in html
@@ -262,7 +256,7 @@ def test_plan_page_shows_the_turkish_action(
     copies = translate_monitoring(monitoring)
     withdraw(copies["action"], how)
 
-    html = page_html(client, copies["plan"])
+    html = html_of(client, copies["plan"])
 
     action = monitoring.actions[0]
     assert_turkish_fallback(html, action, action.title, "More crèche places")
@@ -275,7 +269,7 @@ def test_indicator_page_names_the_turkish_municipality(
     copies = translate_monitoring(monitoring)
     withdraw(english_kadikoy(monitoring.tree), how)
 
-    html = page_html(client, copies["indicator"])
+    html = html_of(client, copies["indicator"])
 
     # The series' heading links the Turkish page, marked; the chart's captions name it too.
     assert "tr" in languages_of(html, KADIKOY_TR)
@@ -297,7 +291,7 @@ def test_a_private_municipality_is_linked_in_no_language(
     make_private(tree.kadikoy)  # and so its English copy
 
     for page in (item, english_item, event, english_event):
-        html = page_html(client, page)
+        html = html_of(client, page)
         assert KADIKOY_TR not in html
         assert KADIKOY_EN not in html
 
@@ -309,11 +303,11 @@ def test_an_unpublished_municipality_is_linked_in_no_language(
     item = news.publish(related_municipalities=[NewsMunicipality(municipality=tree.kadikoy)])
     english_item = news.translate(item, "Crèche news")
     tree.kadikoy.unpublish()
-    assert KADIKOY_TR not in page_html(client, item)
-    assert languages_of(page_html(client, english_item), KADIKOY_EN) == {"en"}  # still public
+    assert KADIKOY_TR not in html_of(client, item)
+    assert languages_of(html_of(client, english_item), KADIKOY_EN) == {"en"}  # still public
 
     english_kadikoy(tree).unpublish()
-    html = page_html(client, english_item)
+    html = html_of(client, english_item)
     assert KADIKOY_TR not in html
     assert KADIKOY_EN not in html
 

@@ -12,19 +12,13 @@ from plans.models import MunicipalityIndexPage, MunicipalityPage
 from portal.models import HomePage, StandardPage
 from portal.translation import publish_translation
 from tests.portal.factories import StandardPageFactory
-from tests.scenarios.site import SiteTree
+from tests.scenarios.site import SiteTree, html_of
 
 pytestmark = pytest.mark.django_db
 
 
-def get_html(client: Client, page: Page) -> str:
-    response = client.get(page.url)
-    assert response.status_code == 200, page.url
-    return response.content.decode()
-
-
 def test_home_page_renders_in_both_languages(client: Client, site_tree: SiteTree) -> None:
-    tr_html = get_html(client, site_tree.home)
+    tr_html = html_of(client, site_tree.home)
     assert '<html lang="tr">' in tr_html
     assert "YEEP İzleme Platformu" in tr_html
     assert "Yerel Eşitlik Eylem Planlarının izlendiği platform." in tr_html
@@ -32,7 +26,7 @@ def test_home_page_renders_in_both_languages(client: Client, site_tree: SiteTree
     assert "CC BY 4.0" in tr_html  # footer licence
     assert 'href="/tr/belediyeler/"' in tr_html  # main navigation from the tree
 
-    en_html = get_html(client, site_tree.english_of(site_tree.home))
+    en_html = html_of(client, site_tree.english_of(site_tree.home))
     assert '<html lang="en">' in en_html
     assert "Platform intro." in en_html
     assert 'href="/en/municipalities/"' in en_html
@@ -56,12 +50,12 @@ def test_standard_page_renders_body_blocks_in_both_languages(
         {"title": "Method", "slug": "method", "intro": "Intro in English.", "body": english_body},
     )
 
-    tr_html = get_html(client, page)
+    tr_html = html_of(client, page)
     assert "<h1>Yöntem</h1>" in tr_html
     assert "<h2>Yöntem başlığı</h2>" in tr_html
     assert "Hak temelli göstergelerle izleme." in tr_html
 
-    en_html = get_html(client, translated)
+    en_html = html_of(client, translated)
     assert translated.url == "/en/method/"
     assert "<h1>Method</h1>" in en_html
     assert "<h2>Method heading</h2>" in en_html
@@ -70,13 +64,13 @@ def test_standard_page_renders_body_blocks_in_both_languages(
 
 
 def test_municipality_index_renders_in_both_languages(client: Client, site_tree: SiteTree) -> None:
-    tr_html = get_html(client, site_tree.index)
+    tr_html = html_of(client, site_tree.index)
     assert "Kadıköy Belediyesi" in tr_html
     assert "Nilüfer Belediyesi" in tr_html
     assert "İlçe belediyesi" in tr_html  # group heading by kind
     assert 'id="municipality-map-data"' in tr_html
 
-    en_html = get_html(client, site_tree.english_of(site_tree.index))
+    en_html = html_of(client, site_tree.english_of(site_tree.index))
     assert "Kadıköy Municipality" in en_html
     assert "/en/municipalities/kadikoy/" in en_html
 
@@ -84,14 +78,14 @@ def test_municipality_index_renders_in_both_languages(client: Client, site_tree:
 def test_municipality_page_renders_its_facts_in_both_languages(
     client: Client, site_tree: SiteTree
 ) -> None:
-    tr_html = get_html(client, site_tree.kadikoy)
+    tr_html = html_of(client, site_tree.kadikoy)
     for fact in ("Kadıköy Belediyesi", "İstanbul", "34", "https://www.example.org/"):
         assert fact in tr_html
     assert "40,99000, 29,03000" in tr_html  # Turkish decimal comma
     assert "Belediyenin kısa tanıtımı." in tr_html
     assert "İlçe belediyesi" in tr_html
 
-    en_html = get_html(client, site_tree.english_of(site_tree.kadikoy))
+    en_html = html_of(client, site_tree.english_of(site_tree.kadikoy))
     assert "Kadıköy Municipality" in en_html
     assert "Summary." in en_html
     assert "District municipality" in en_html  # kind label translated by gettext

@@ -124,6 +124,14 @@ def site_tree(home: HomePage, turkish: Locale, english: Locale) -> SiteTree:
     return read_site_tree(home, turkish, english)
 
 
+def html_of(client: Client, where: str | Page) -> str:
+    """The HTML of a page, by URL or page, asserting that it answered 200."""
+    url = where if isinstance(where, str) else where.url
+    response = client.get(url)
+    assert response.status_code == 200, (url, response.status_code)
+    return response.content.decode()
+
+
 @pytest.fixture
 def client() -> Client:
     """A test client whose host matches the default site."""
