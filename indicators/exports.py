@@ -10,8 +10,8 @@ from django.http import HttpResponse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from plans.exchange import LICENCE
 from plans.exports import csv_response
+from portal.licence import LICENCE
 
 from .models import IndicatorPage
 from .series import indicator_series

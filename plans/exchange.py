@@ -21,9 +21,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
-#: Licence of every open-data file and the indicator CSV (the `lisans` column), with its URL.
-LICENCE = "CC BY 4.0"
-LICENCE_URL = "https://creativecommons.org/licenses/by/4.0/"
+from portal.licence import LICENCE
 
 
 @dataclass(frozen=True)

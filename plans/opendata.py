@@ -20,13 +20,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from portal.licence import LICENCE, LICENCE_URL
 from portal.spreadsheets import safe_row
 
 from .exchange import (
     ACTION_STATUSES,
     INDICATOR_VALUES,
-    LICENCE,
-    LICENCE_URL,
     Table,
     action_status_row,
     assessment_context,

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from portal.licence import LICENCE, LICENCE_URL
+
 API_DESCRIPTION = """\
 Read-only open data of the YEEP Monitoring Platform (YEEP İzleme Platformu): municipalities
 (belediyeler), their Local Equality Action Plans (Yerel Eşitlik Eylem Planı, YEEP), actions
@@ -38,8 +40,8 @@ SCHEMA_SETTINGS: dict[str, Any] = {
     "VERSION": "1.0.0",
     "SCHEMA_PATH_PREFIX": r"/api/v1",
     "LICENSE": {
-        "name": "CC BY 4.0 (content)",
-        "url": "https://creativecommons.org/licenses/by/4.0/",
+        "name": f"{LICENCE} (content)",
+        "url": LICENCE_URL,
     },
     "ENUM_NAME_OVERRIDES": {
         "MunicipalityKindEnum": "plans.models.MunicipalityKind",

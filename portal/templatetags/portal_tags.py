@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal.languages import lang_attr
+from portal.licence import LICENCE, licence_deed_url
 from portal.navigation import (
     LanguageLink,
     MenuItem,
@@ -25,6 +26,13 @@ from portal.navigation import (
 
 register = template.Library()
 register.filter("lang_attr", lang_attr)
+register.simple_tag(licence_deed_url, name="licence_url")
+
+
+@register.simple_tag
+def licence_name() -> str:
+    """The content licence's short name (portal.licence)."""
+    return LICENCE
 
 
 @register.simple_tag(takes_context=True)
