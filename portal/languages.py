@@ -21,6 +21,9 @@ here, in one of three shapes:
   already at hand (in any language), as a dict by translation key, as a list in the given order,
   or for one object.
 
+Templates mark a fallback copy with the `lang_attr` filter (an element's attribute) or
+`title_in_lang` (a title inside a translated sentence, wrapped in `<span lang="tr">`).
+
 Numbers are never read through this rule: figures come from the source-language record of the
 approved assessment (AssessmentPage.objects.of_record()); only names and texts are translated.
 """
@@ -131,3 +134,14 @@ def lang_attr(item: Any) -> SafeString:
     if locale_id is None or locale_id == active_locale().pk:
         return SafeString("")
     return format_html(' lang="{}"', language_code_of(locale_id))
+
+
+def title_in_lang(item: Any) -> SafeString:
+    """The item's title for a sentence in the visitor's language: escaped, and inside
+    `<span lang="tr">` when it is the source-language fallback (see lang_attr)."""
+    attr = lang_attr(item)
+    return (
+        format_html("<span{}>{}</span>", attr, item.title)
+        if attr
+        else format_html("{}", item.title)
+    )

@@ -214,3 +214,9 @@ def test_english_pages_offer_what_is_not_translated_in_turkish(
     assert f'<option value="{period.pk}" lang="tr" selected>{period.name}</option>' in html
     assert "Kadıköy Municipality</a>" in html
     assert "<td>30</td>" in html
+
+    monitoring.tree.english_of(monitoring.tree.kadikoy).unpublish()
+    html = html_of(client, english_indicator.url)
+    kadikoy = '<span lang="tr">Kadıköy Belediyesi</span>'
+    assert f"<figcaption>{kadikoy}: time series." in html
+    assert f"<caption>{kadikoy}: values" in html

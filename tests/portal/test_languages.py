@@ -18,6 +18,7 @@ from portal.languages import (
     shown_copies,
     shown_copy,
     shown_pages,
+    title_in_lang,
 )
 from portal.locales import active_locale
 from tests.plans.factories import ThematicAreaFactory
@@ -150,3 +151,11 @@ def test_lang_attr_marks_only_another_language(site_tree: SiteTree, in_english: 
     with translation.override("tr"):
         assert lang_attr(turkish) == ""
         assert lang_attr(site_tree.english_of(site_tree.kadikoy)) == ' lang="en"'
+
+
+def test_title_in_lang_wraps_only_a_fallback_title(site_tree: SiteTree, in_english: None) -> None:
+    site_tree.kadikoy.title = "Kadıköy <b>Belediyesi</b>"
+    assert title_in_lang(site_tree.kadikoy) == (
+        '<span lang="tr">Kadıköy &lt;b&gt;Belediyesi&lt;/b&gt;</span>'
+    )
+    assert title_in_lang(site_tree.english_of(site_tree.kadikoy)) == "Kadıköy Municipality"
