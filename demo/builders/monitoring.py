@@ -76,7 +76,10 @@ def assessment_values(
 ) -> dict[str, Any]:
     """Title, slug, intro, summary and narrative of a sample assessment in one language (a draft
     has neither summary nor narrative yet)."""
-    name = period.name if language == "tr" else period.localized.name
+    # The period's copy in `language` (not `.localized`, which follows the active language).
+    name = (
+        period.get_translation_or_none(Locale.objects.get(language_code=language)) or period
+    ).name
     return {
         "title": getattr(data.ASSESSMENT_TITLE, language).format(period=name),
         "slug": slugify(period.kind),

@@ -450,6 +450,6 @@ ASSESSMENT_SUMMARY: tuple[Block, ...] = (
         "<p>The Board stresses that much of the data is not broken down by sex, so the different "
         "effects of the actions on women and men cannot be properly assessed. The priority for "
         "the next period is to feed the <i>rights-based indicators</i> with regular data and to "
-        "report the YEEP budget transparently.</p>",
+        "report the LEAP budget transparently.</p>",
     ),
 )

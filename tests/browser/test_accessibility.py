@@ -1,5 +1,6 @@
-"""axe-core on one page of every public kind in Turkish and English, keyboard use, focus, `lang`
-and charts described in text. Every page is saved as a screenshot (conftest.screenshot)."""
+"""axe-core on one page of every public kind in Turkish and English, no sideways scrolling on a
+360 px phone, keyboard use, focus, `lang` and charts described in text. Every page is saved as
+a screenshot at both widths (conftest.screenshot)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,8 @@ CHARTS = """() => [...document.querySelectorAll('svg[role="img"]')].map(svg => (
         .map(id => (document.getElementById(id) || {}).textContent || "").join(" ").trim(),
     rows: svg.closest(".chart-table")?.querySelectorAll("table tbody tr").length || 0,
 }))"""
+#: The narrowest phone the site is checked at.
+PHONE = {"width": 360, "height": 800}
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -35,6 +38,11 @@ def test_no_serious_accessibility_violations(
     screenshot(audit_page, language, kind)
     violations = serious_violations(audit_page)
     assert not violations, f"{kind} ({language}):\n{describe(violations)}"
+
+    audit_page.set_viewport_size(PHONE)
+    width = audit_page.evaluate("document.documentElement.scrollWidth")
+    screenshot(audit_page, language, f"{kind}-phone")
+    assert width <= PHONE["width"], f"{kind} ({language}) is {width} px wide on a 360 px phone"
 
 
 def test_participant_page_has_no_serious_accessibility_violations(

@@ -95,7 +95,7 @@ def test_before_the_event_no_outcome(client: Client, meeting) -> None:  # type: 
     with time_machine.travel(BEFORE, tick=False):
         html = html_of(client, meeting.url)
     assert OUTCOME not in html
-    assert "87" not in html and "Sunum" not in html and "Katılımcılar bir masa" not in html
+    assert "87 kişi" not in html and "Sunum" not in html and "Katılımcılar bir masa" not in html
     assert "Hedeflenen katılım" in html and "100 kişi" in html
     assert "Belediyeler ve sivil toplum kuruluşları" in html
     assert "Şu anda sürüyor" not in html and "Tamamlandı" not in html

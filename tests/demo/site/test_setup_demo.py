@@ -85,6 +85,15 @@ def test_approved_assessments_are_public_and_one_draft_waits_for_the_board(
     assert all(page.is_sample_data for page in AssessmentPage.objects.all())
 
 
+def test_english_assessments_are_titled_with_the_english_period(demo: DemoBuild) -> None:
+    english = AssessmentPage.objects.filter(locale__language_code="en").select_related("period")
+    assert english.exists()
+    for page in english:
+        period = page.period.get_translation(page.locale)
+        assert page.title == f"{period.name}: Monitoring Board assessment"
+        assert "Dönem" not in page.title
+
+
 def test_training_sessions_belong_to_their_programmes(demo: DemoBuild) -> None:
     sessions = EventPage.objects.filter(locale__language_code="tr", kind="training_session")
     assert sessions.count() == 4
