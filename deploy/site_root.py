@@ -36,7 +36,10 @@ def main() -> None:
     hostname, port = site_address(os.environ["SITE_URL"])
     site = Site.objects.filter(is_default_site=True).first()
     if site is None:
-        raise SystemExit("No default Wagtail site; run manage.py setup_demo first.")
+        raise SystemExit(
+            "No default Wagtail site: create one in the admin (Settings → Sites), or load the demo "
+            "with DJANGO_SETTINGS_MODULE=portal.settings.production_demo manage.py setup_demo."
+        )
     # save(), not update(): its signal clears Wagtail's cached site root paths (in Redis).
     site.hostname, site.port = hostname, port
     site.save()
