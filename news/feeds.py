@@ -62,6 +62,15 @@ class NewsRssFeed(Feed):
         )
         return escape(intro) if self.escape_titles else intro
 
+    def author_name(self) -> str:
+        """The publisher of every item: the platform (RFC 4287 wants an author for each Atom
+        entry; RSS gets it as dc:creator)."""
+        return _("YEEP İzleme Platformu")
+
+    def author_link(self) -> str:
+        """The home page of the feed's language (the index's parent)."""
+        return self.index.get_parent().get_full_url(self.request)
+
     def items(self) -> QuerySet[NewsPage]:
         return self.index.news_items(self.kind)[:FEED_SIZE]
 
@@ -84,6 +93,12 @@ class NewsRssFeed(Feed):
 
     def item_updateddate(self, item: NewsPage) -> datetime:
         return item.updated_at
+
+    def item_author_name(self, item: NewsPage) -> str:
+        return self.author_name()
+
+    def item_author_link(self, item: NewsPage) -> str:
+        return self.author_link()
 
     def item_categories(self, item: NewsPage) -> tuple[str, ...]:
         return (str(item.get_kind_display()),)

@@ -124,6 +124,8 @@ def test_atom_is_atom_1_newest_first(
         assert datetime.fromisoformat(entry.findtext(f"{ATOM}updated")).tzinfo
         assert entry.findtext(f"{ATOM}published")
         assert entry.find(f"{ATOM}category").get("term")
+        assert entry.findtext(f"{ATOM}author/{ATOM}name") == "YEEP İzleme Platformu"
+        assert entry.findtext(f"{ATOM}author/{ATOM}uri") == "http://localhost/tr/"
 
 
 def test_each_language_has_its_own_feed(
@@ -141,6 +143,8 @@ def test_each_language_has_its_own_feed(
     assert all(item.findtext("link").startswith("http://localhost/en/news/") for item in items)
 
     feed = atom(client, "/en/news/atom/")
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == "YEEP Monitoring Platform"
+    assert feed.findtext(f"{ATOM}author/{ATOM}uri") == "http://localhost/en/"
     assert [entry.findtext(f"{ATOM}title") for entry in feed.findall(f"{ATOM}entry")] == [
         "Training announcement",
         "Opening meeting",
