@@ -35,8 +35,10 @@ install: $(STAMP) ## Create .venv and install the portal with its dev tools
 migrate: install ## Apply database migrations (SQLite unless DATABASE_URL is set)
 	$(BIN)/python manage.py migrate --noinput
 
-demo: migrate ## Load the demo site (idempotent) and print the logins
+demo: migrate ## Load the demo site (idempotent) for http://HOST:PORT (127.0.0.1:8000); print the logins
 	$(BIN)/python manage.py setup_demo
+	SITE_URL=http://$(HOST):$(PORT) DJANGO_SETTINGS_MODULE=$${DJANGO_SETTINGS_MODULE:-portal.settings.dev} \
+		$(BIN)/python deploy/site_root.py
 
 run: demo ## Install, migrate, load the demo site and serve http://127.0.0.1:8000
 	@echo "Serving http://$(HOST):$(PORT)/ (Ctrl-C stops)"

@@ -12,6 +12,8 @@ from typing import Any
 from urllib.parse import quote, urlsplit
 
 from django.db.models import Count
+from django.urls import reverse
+from django.utils import translation
 
 from wagtail.models import Page
 
@@ -95,14 +97,17 @@ def pick_targets() -> list[Target]:
     action = ActionPage.objects.child_of(plan).for_public().order_by("path").first()
     indicator = pick_indicator()
     word = municipality.title.split()[0]
+    comparison = indicator.reverse_subpage("comparison")  # in the indicator's (Turkish) words
+    with translation.override("tr"):
+        search = reverse("search")
     pages = [
         Target("home", "/tr/"),
         Target("municipality", page_path(municipality), municipality.title),
         Target("plan", page_path(plan), plan.title),
         Target("action", page_path(action), action.title),
         Target("indicator", page_path(indicator), indicator.title),
-        Target("comparison", page_path(indicator) + "karsilastirma/", indicator.title),
-        Target("search", f"/tr/ara/?q={quote(word)}", f"q={word}"),
+        Target("comparison", page_path(indicator) + comparison, indicator.title),
+        Target("search", f"{search}?q={quote(word)}", f"q={word}"),
         Target("standard", page_path(pick_standard_page()), "StandardPage"),
     ]
     api = [Target(f"api/{name}", f"/api/v1/{name}/") for name in API_ENDPOINTS]

@@ -17,7 +17,6 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -25,6 +24,7 @@ from wagtail_localize.fields import TranslatableField
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
 from portal.pdf import html_to_pdf, pdf_response
+from portal.routes import LocalizedRoutesMixin, localized_path
 from portal.text import turkish_slugify
 
 #: Element ids the layout and the guide templates already use; a heading never takes one of them.
@@ -70,8 +70,9 @@ def h2_anchors(body: Iterable[Any], prefix: str = "") -> list[str]:
     return anchors
 
 
-class GuidePage(RoutablePageMixin, PortalPage):
-    """The guide's front page: foreword and table of contents; `tamami/` prints the whole guide."""
+class GuidePage(LocalizedRoutesMixin, PortalPage):
+    """The guide's front page: foreword and table of contents; `tamami/` (in English `full/`)
+    prints the whole guide."""
 
     body = StreamField(
         stream_blocks("heading", "paragraph", "quote", "document"),
@@ -85,6 +86,7 @@ class GuidePage(RoutablePageMixin, PortalPage):
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = ["guide.GuideChapterPage"]
+    sitemap_routes = ("full",)
 
     override_translatable_fields = [
         *PortalPage.override_translatable_fields,
@@ -120,14 +122,14 @@ class GuidePage(RoutablePageMixin, PortalPage):
 
     def get_cached_paths(self) -> list[str]:
         """Front-cache paths (portal.caching): the page and the whole guide in HTML and PDF."""
-        return ["/", "tamami/", "tamami/pdf/"]
+        return ["/", self.reverse_subpage("full"), self.reverse_subpage("full_pdf")]
 
-    @path("tamami/", name="full")
+    @localized_path("full", tr="tamami/", en="full/")
     def full_guide(self, request: HttpRequest) -> HttpResponse:
         """Every live public chapter on one page, in order, for reading offline and printing."""
         return TemplateResponse(request, "guide/guide_full.html", self.full_guide_context(request))
 
-    @path("tamami/pdf/", name="full_pdf")
+    @localized_path("full_pdf", tr="tamami/pdf/", en="full/pdf/")
     def full_guide_pdf(self, request: HttpRequest) -> HttpResponse:
         """The whole guide as a PDF (WeasyPrint, print stylesheet), cached per guide revision."""
         from django.core.cache import cache

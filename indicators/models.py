@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -23,6 +23,7 @@ from plans.scales import Disaggregation
 from plans.tree import shown_children
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
+from portal.routes import LocalizedRoutesMixin, localized_path
 
 from .blocks import RightReferenceBlock
 
@@ -71,7 +72,7 @@ class IndicatorIndexPage(PortalPage):
         return context
 
 
-class IndicatorPage(RoutablePageMixin, PortalPage):
+class IndicatorPage(LocalizedRoutesMixin, PortalPage):
     """One rights-based indicator: definition, references, methodology; its values per
     municipality come from approved assessments (indicators.series)."""
 
@@ -127,6 +128,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
 
     parent_page_types = ["indicators.IndicatorIndexPage"]
     subpage_types: list[str] = []
+    sitemap_routes = ("comparison",)
 
     override_translatable_fields = [
         *PortalPage.override_translatable_fields,
@@ -158,7 +160,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
         """Front-cache paths (portal.caching): the page, its CSV and its comparison.
 
         The embeds are purged per municipality, with that municipality's assessments."""
-        return ["/", "csv/", "karsilastirma/"]
+        return ["/", "csv/", self.reverse_subpage("comparison")]
 
     # The routes are in indicators.views, imported when called: views read the series and
     # listings, which import this module.
@@ -178,7 +180,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
 
         return indicator_values_csv(self)
 
-    @path("gomme/<slug:municipality>/", name="embed")
+    @localized_path("embed", tr="gomme/<slug:municipality>/", en="embed/<slug:municipality>/")
     @csp_replace({"frame-ancestors": ["*"]})
     def embed(self, request: HttpRequest, municipality: str) -> HttpResponse:
         """Chart and table of one municipality's series, to be framed by any site (only this URL
@@ -188,7 +190,7 @@ class IndicatorPage(RoutablePageMixin, PortalPage):
 
         return embed_page(self, request, municipality)
 
-    @path("karsilastirma/", name="comparison")
+    @localized_path("comparison", tr="karsilastirma/", en="comparison/")
     def comparison(self, request: HttpRequest) -> HttpResponse:
         """All municipalities on this indicator for one monitoring period (?donem=<id>)."""
         from .views import comparison_page

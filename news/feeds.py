@@ -12,6 +12,8 @@ from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import escape
 from django.utils.translation import gettext as _
 
+from portal.choices import KIND_PARAM
+
 if TYPE_CHECKING:
     from django.db.models import QuerySet
 
@@ -25,13 +27,16 @@ class NewsRssFeed(Feed):
     """RSS 2.0 feed of an index's live, public items, newest first.
 
     Built per request for one index (`NewsRssFeed(index, kind)(request)`), so each language's
-    index serves its own language's items. RSS readers treat titles and descriptions as HTML, so
-    the channel's and the items' are escaped once more (as Django's default item_title does);
-    item descriptions are HTML in both formats.
+    index serves its own language's items. Titles are plain text, escaped once by the XML writer
+    only: escaping them once more, as Django's default item_title does, made readers show
+    "Kadıköy&#x27;de" for "Kadıköy'de" (feedparser reads the text exactly,
+    tests/news/test_feeds.py). Item descriptions and the RSS channel's description are HTML to
+    readers, so the plain texts are escaped into HTML there.
     """
 
     feed_type = Rss201rev2Feed
-    escape_titles = True
+    #: The index's route that serves this feed (NewsIndexPage.rss_feed).
+    route_name = "rss"
 
     def __init__(self, index: NewsIndexPage, kind: NewsKind | None = None) -> None:
         self.index = index
@@ -45,22 +50,37 @@ class NewsRssFeed(Feed):
             return super().__call__(request, *args, **kwargs)
 
     def title(self) -> str:
-        title = self.index.title if self.kind is None else f"{self.index.title}: {self.kind.label}"
-        return escape(title) if self.escape_titles else title
+        if self.kind is None:
+            return self.index.title
+        return f"{self.index.title}: {self.kind.label}"
+
+    def kind_query(self) -> str:
+        """The `?tur=` of a feed of one kind; empty for every kind."""
+        return f"?{KIND_PARAM}={self.kind.value}" if self.kind is not None else ""
 
     def link(self) -> str:
-        return self.index.get_full_url(self.request)
+        """The listing the feed follows, filtered by the same kind; also the Atom feed's id, so
+        the feed of one kind has an id of its own (RFC 4287 §4.2.6)."""
+        return self.index.get_full_url(self.request) + self.kind_query()
 
     def feed_url(self) -> str:
-        return self.request.build_absolute_uri()
+        """The feed's own address (atom:link rel="self" in both formats), on the site's address
+        like every other link of the feed, with the kind but no other query parameters."""
+        route = self.index.reverse_subpage(self.route_name)
+        return self.index.get_full_url(self.request) + route + self.kind_query()
 
-    def description(self) -> str:
-        """The index's introduction; escaped in RSS, whose readers show it as HTML (the Atom
-        subtitle is plain text)."""
-        intro = self.index.intro or _(
+    def plain_description(self) -> str:
+        """The index's introduction, as plain text (the Atom subtitle)."""
+        return self.index.intro or _(
             "YEEP İzleme Platformu'ndan haberler, basın bültenleri ve duyurular."
         )
-        return escape(intro) if self.escape_titles else intro
+
+    def description(self) -> str:
+        """The RSS channel's description, which readers show as HTML: the plain introduction
+        with <, > and & escaped (quotes and apostrophes stay as they are, so "Kadıköy'de" reads
+        right and no markup an editor typed can run)."""
+        text = self.plain_description()
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
     def author_name(self) -> str:
         """The publisher of every item: the platform (RFC 4287 wants an author for each Atom
@@ -75,9 +95,10 @@ class NewsRssFeed(Feed):
         return self.index.news_items(self.kind)[:FEED_SIZE]
 
     def item_title(self, item: NewsPage) -> str:
-        return escape(item.title) if self.escape_titles else item.title
+        return item.title
 
     def item_description(self, item: NewsPage) -> str:
+        """The plain intro as HTML (RSS description, Atom summary type="html")."""
         return escape(item.intro)
 
     def item_link(self, item: NewsPage) -> str:
@@ -105,10 +126,10 @@ class NewsRssFeed(Feed):
 
 
 class NewsAtomFeed(NewsRssFeed):
-    """The same items as Atom 1.0; Atom titles are plain text, so they are not escaped."""
+    """The same items as Atom 1.0."""
 
     feed_type = Atom1Feed
-    escape_titles = False
+    route_name = "atom"
 
     def subtitle(self) -> str:
-        return self.description()
+        return self.plain_description()

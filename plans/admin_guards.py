@@ -1,9 +1,12 @@
 """Admin views that Wagtail 7.4 serves for any object id, checked first against the user's rights.
 
 Wagtail's page explorer and page chooser show the title (and ancestors) of whatever page id is in
-the URL, its bulk actions list the titles of the pages they may not act on, and the image chooser's
-format step shows any image. For a municipality's reporters that is another municipality's drafts
-and uploads. These wrappers answer "permission denied" first; everything else is Wagtail's view.
+the URL, its bulk actions list the titles of the pages they may not act on, the image chooser's
+format step shows any image, the workflow preview of a page not awaiting a task redirects with a
+message naming the page's latest draft title, and the "Page types usage" report counts every page
+of the site and names the last edited one of each type. For a municipality's reporters that is
+another municipality's drafts, uploads and numbers. These wrappers answer "permission denied"
+first; everything else is Wagtail's view.
 portal.urls mounts them in front of Wagtail's admin URLs, with the same paths and names.
 
 Re-check on each Wagtail upgrade (UPGRADING.md): delete a wrapper once Wagtail checks the page or
@@ -23,6 +26,8 @@ from django.views.decorators.cache import never_cache
 from wagtail.admin.auth import permission_denied, require_admin_access
 from wagtail.admin.views import chooser
 from wagtail.admin.views.bulk_action import index as bulk_action
+from wagtail.admin.views.pages.workflow import PreviewRevisionForTask
+from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
 from wagtail.admin.viewsets.pages import page_viewset_registry
 from wagtail.documents.permissions import permission_policy as document_policy
 from wagtail.images.permissions import permission_policy as image_policy
@@ -31,7 +36,7 @@ from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.utils.urlpatterns import decorate_urlpatterns
 
-from .permissions import is_hidden_from
+from .permissions import is_hidden_from, reporter_municipalities
 
 View = Callable[..., HttpResponse]
 
@@ -60,11 +65,29 @@ def may_explore(request: HttpRequest, parent_page_id: int) -> bool:
     return explorable(request.user, [parent_page_id])
 
 
+def may_see_page(user: Any, page_id: int) -> bool:
+    """Whether the page is not another municipality's (for a reporter); a missing page is left to
+    Wagtail's 404."""
+    page = Page.objects.filter(pk=page_id).first()
+    return page is None or not is_hidden_from(page, user)
+
+
 def may_browse_in_chooser(request: HttpRequest, parent_page_id: int) -> bool:
     """The page chooser browses any page (a link may point anywhere public), except another
     municipality's pages for a reporter."""
-    page = Page.objects.filter(pk=parent_page_id).first()
-    return page is None or not is_hidden_from(page, request.user)
+    return may_see_page(request.user, parent_page_id)
+
+
+def may_preview_for_task(request: HttpRequest, page_id: int, task_id: int) -> bool:
+    """Wagtail's workflow preview names the page's draft title when the page is not awaiting the
+    task; a reporter never learns another municipality's titles from it."""
+    return may_see_page(request.user, page_id)
+
+
+def sees_the_whole_site(request: HttpRequest, **kwargs: Any) -> bool:
+    """Site-wide figures (the "Page types usage" report) are for users not limited to their
+    municipality."""
+    return reporter_municipalities(request.user) is None
 
 
 def may_choose_image(request: HttpRequest, image_id: int) -> bool:
@@ -133,6 +156,18 @@ urlpatterns: list[URLPattern] = [
     path(
         "images/chooser/<int:image_id>/select_format/",
         guarded(may_choose_image, image_chooser_viewset.select_format_view),
+    ),
+    path(
+        "pages/workflow/preview/<int:page_id>/<int:task_id>/",
+        guarded(may_preview_for_task, PreviewRevisionForTask.as_view()),
+    ),
+    path(
+        "reports/page-types-usage/",
+        guarded(sees_the_whole_site, PageTypesUsageReportView.as_view()),
+    ),
+    path(
+        "reports/page-types-usage/results/",
+        guarded(sees_the_whole_site, PageTypesUsageReportView.as_view(results_only=True)),
     ),
     path(
         "bulk/<str:app_label>/<str:model_name>/<str:action>/",

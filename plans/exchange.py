@@ -12,7 +12,9 @@ not labels: municipality and plan slugs, the monitoring period's id, indicator a
 the disaggregation and status values of plans.scales, ISO dates, decimals with a dot.
 
 Required columns identify and carry the data; informational columns (names, units, the licence)
-are written by exports for people and ignored by the importer; any other column is an error.
+are written by exports for people and ignored by the importer; any other column is an error. Among
+the informational columns, the board's (`heyet_puani`, `heyet_yorumu`, `oneri`) are never imported
+either, but a file that fills them is told so (a warning, not an error): only the board writes them.
 """
 
 from __future__ import annotations
@@ -31,6 +33,8 @@ class Table:
     name: str
     required: tuple[str, ...]
     informational: tuple[str, ...]
+    #: Informational columns with the board's judgement: a filled one is reported as ignored.
+    board_only: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
@@ -74,6 +78,7 @@ ACTION_STATUSES = Table(
         "ornek_veri",
         "lisans",
     ),
+    board_only=("heyet_puani", "heyet_yorumu", "oneri"),
 )
 
 TABLES = (INDICATOR_VALUES, ACTION_STATUSES)

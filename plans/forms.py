@@ -7,9 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django import forms
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
+from wagtail.admin.forms import WagtailAdminModelForm, WagtailAdminPageForm
 
 from portal.roles import EDITORS, MONITORING_BOARD
 from portal.text import natural_sort_key
@@ -19,11 +21,78 @@ BOARD_PAGE_FIELDS = ("summary", "narrative", "recommendations")
 BOARD_ROW_FIELDS = ("rating", "board_comment", "recommendation")
 
 
+#: Where can_write_board_text() keeps its answer on the user object (one query per request,
+#: not one per row form).
+_BOARD_WRITER_CACHE = "_yeep_can_write_board_text"
+
+
 def can_write_board_text(user: Any) -> bool:
     """Board members, editors (typing for the board) and superusers write the assessment text."""
     if user is None or not user.is_authenticated:
         return False
-    return user.is_superuser or user.groups.filter(name__in=[MONITORING_BOARD, EDITORS]).exists()
+    cached = getattr(user, _BOARD_WRITER_CACHE, None)
+    if cached is None:
+        cached = user.is_superuser or (
+            user.groups.filter(name__in=[MONITORING_BOARD, EDITORS]).exists()
+        )
+        setattr(user, _BOARD_WRITER_CACHE, cached)
+    return cached
+
+
+class KeptValueWidget(forms.Widget):
+    """The widget of a field disabled for its user and shown as text (plans.admin_panels).
+
+    It reads nothing from the POST: Django asks a disabled field's widget for the posted data
+    all the same (BoundField.data, for changed_data), and a StreamField's widget fails when the
+    form has none of its inputs. It renders nothing."""
+
+    def value_from_datadict(self, data: Any, files: Any, name: str) -> None:
+        return None
+
+    def value_omitted_from_data(self, data: Any, files: Any, name: str) -> bool:
+        return True
+
+    def render(self, *args: Any, **kwargs: Any) -> str:
+        return ""
+
+
+def disable_board_fields(form: Any, names: tuple[str, ...]) -> None:
+    """Disables the named fields of `form` unless its user may write the board's text: Django
+    then keeps the saved values whatever is posted, and the panels show them as text."""
+    if can_write_board_text(getattr(form, "for_user", None)):
+        return
+    for name in names:
+        if name in form.fields:
+            form.fields[name].disabled = True
+            form.fields[name].widget = KeptValueWidget()
+
+
+def changed_board_fields(form: Any, names: tuple[str, ...]) -> list[str]:
+    """The named fields whose posted value differs from the saved one (a disabled field keeps
+    its saved value whatever is posted, so it never counts)."""
+    return [
+        name
+        for name in names
+        if name in form.fields and not form.fields[name].disabled and name in form.changed_data
+    ]
+
+
+class DisabledFieldsUnchangedMixin:
+    """A disabled field never counts as changed (Django's rule, which a StreamField's
+    BlockField does not follow: it compares the saved value with the absent posted one)."""
+
+    @cached_property
+    def changed_data(self) -> list[str]:
+        changed = super().changed_data  # type: ignore[misc]
+        return [name for name in changed if not self.fields[name].disabled]  # type: ignore[attr-defined]
+
+
+class AssessmentRowForm(DisabledFieldsUnchangedMixin, WagtailAdminModelForm):
+    """The form of an assessment's rows: the board's fields disabled for other users."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        disable_board_fields(self, BOARD_ROW_FIELDS)
 
 
 class ActionPageForm(WagtailAdminPageForm):
@@ -46,18 +115,24 @@ class ActionPageForm(WagtailAdminPageForm):
         return cleaned_data
 
 
-class AssessmentPageForm(WagtailAdminPageForm):
+class AssessmentPageForm(DisabledFieldsUnchangedMixin, WagtailAdminPageForm):
     """One assessment per plan and period; rows refer to the plan's own actions, without
-    duplicates; only the board (or editors for it) writes ratings, comments and recommendations."""
+    duplicates; only the board (or editors for it) writes ratings, comments and recommendations.
+
+    The board's fields are disabled for other users (here and in AssessmentRowForm), so what
+    they post there is ignored; clean() still refuses any change to them (defence in depth)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        disable_board_fields(self, BOARD_PAGE_FIELDS)
 
     def clean(self) -> dict[str, Any]:
         cleaned_data = super().clean()
         self._check_one_assessment_per_period(cleaned_data.get("period"))
         board_writer = can_write_board_text(getattr(self, "for_user", None))
         if not board_writer:
-            for field in BOARD_PAGE_FIELDS:
-                if field in self.changed_data and field in self.fields:
-                    self.add_error(field, _("Bu alanı yalnızca İzleme Heyeti doldurabilir."))
+            for field in changed_board_fields(self, BOARD_PAGE_FIELDS):
+                self.add_error(field, _("Bu alanı yalnızca İzleme Heyeti doldurabilir."))
         self._check_action_rows(board_writer)
         self._check_indicator_rows()
         return cleaned_data
@@ -115,9 +190,8 @@ class AssessmentPageForm(WagtailAdminPageForm):
                     )
                 seen.add(action.pk)
             if not board_writer:
-                for field in BOARD_ROW_FIELDS:
-                    if field in form.changed_data:
-                        form.add_error(field, _("Bu alanı yalnızca İzleme Heyeti doldurabilir."))
+                for field in changed_board_fields(form, BOARD_ROW_FIELDS):
+                    form.add_error(field, _("Bu alanı yalnızca İzleme Heyeti doldurabilir."))
 
     def _check_indicator_rows(self) -> None:
         seen: set[tuple[int, Any, str]] = set()

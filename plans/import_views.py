@@ -178,6 +178,8 @@ class ImportView(WagtailAdminTemplateMixin, FormView):
             outcome.summary(),
             buttons=[messages.button(edit_url, _("Taslağı aç ve onaya gönder"))],
         )
+        for warning in outcome.warnings:
+            messages.warning(self.request, str(warning))
         return redirect("plans_import:upload", self.plan.pk)
 
 
@@ -188,6 +190,7 @@ def template_xlsx(request: HttpRequest, plan_id: int) -> HttpResponse:
     content = workbook_bytes(
         [(table.name, TEMPLATE_COLUMNS[table.name], rows[table.name]) for table in TABLES],
         instructions(),
+        choice_lists=True,
     )
     response = HttpResponse(content, content_type=XLSX_CONTENT_TYPE)
     response["Content-Disposition"] = f'attachment; filename="{_filename(plan)}.xlsx"'

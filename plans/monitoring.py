@@ -29,7 +29,7 @@ from plans.models import (
 )
 from plans.scales import ActionStatus
 from plans.tree import shown_children, source_of
-from portal.languages import shown_copies, shown_copy
+from portal.languages import ShownText, shown_copies, shown_copy, shown_texts
 from portal.text import natural_sort_key
 
 if TYPE_CHECKING:
@@ -51,10 +51,11 @@ class ActionItem:
 
 @dataclass
 class ObjectiveGroup:
-    """An objective of the plan and its actions."""
+    """An objective of the plan (with its title as shown) and its actions."""
 
     objective: PlanObjective | None
     actions: list[ActionItem] = field(default_factory=list)
+    title: ShownText | None = None
 
 
 @dataclass
@@ -87,12 +88,14 @@ def plan_overview(plan: PlanPage) -> list[AreaGroup]:
     """Areas → objectives → actions of a plan, each action with its latest approved status."""
     actions = list(shown_children(ActionPage.objects.for_public(), plan).order_by("path"))
     latest = latest_action_rows(action.translation_key for action in actions)
-    objectives = list(plan.objectives.select_related("area"))
+    objectives = list(source_of(plan).objectives.select_related("area"))
+    titles = shown_texts(objectives, ("title",), "page")
     areas = shown_copies(objective.area for objective in objectives)
     periods = shown_copies(row.assessment.period for row in latest.values())
 
     by_objective: dict[str, ObjectiveGroup] = {
-        objective.code: ObjectiveGroup(objective) for objective in objectives
+        objective.code: ObjectiveGroup(objective, title=titles[objective.translation_key]["title"])
+        for objective in objectives
     }
     unassigned = ObjectiveGroup(None)
     for action in sorted(actions, key=lambda page: natural_sort_key(page.code)):
@@ -113,10 +116,12 @@ def plan_overview(plan: PlanPage) -> list[AreaGroup]:
 
 @dataclass
 class HistoryEntry:
-    """An action's row in one approved assessment, with the period in the visitor's language."""
+    """An action's row in one approved assessment, with the period and the row's text in the
+    visitor's language."""
 
     period: MonitoringPeriod
     row: ActionAssessment
+    texts: dict[str, ShownText]
 
 
 def action_history(action: ActionPage) -> list[HistoryEntry]:
@@ -128,24 +133,39 @@ def action_history(action: ActionPage) -> list[HistoryEntry]:
         .order_by("assessment__period__start_date")
     )
     periods = shown_copies(row.assessment.period for row in rows)
-    return [HistoryEntry(periods[row.assessment.period.translation_key], row) for row in rows]
+    texts = shown_texts(rows, ROW_TEXT_FIELDS, "assessment")
+    return [
+        HistoryEntry(
+            periods[row.assessment.period.translation_key], row, texts[row.translation_key]
+        )
+        for row in rows
+    ]
+
+
+#: The text fields of an action row, translated with its assessment (the rest are figures).
+ROW_TEXT_FIELDS = ("evidence", "board_comment", "recommendation")
+#: The text fields of an indicator value.
+VALUE_TEXT_FIELDS = ("source_note",)
 
 
 @dataclass
 class AssessmentRows:
-    """An approved assessment's rows, with its actions and indicators as shown to the visitor."""
+    """An approved assessment's rows, with its actions and indicators as shown to the visitor
+    and each row's text in the visitor's language (ShownText by field name)."""
 
-    #: (action, row) in the assessment's order; the action is None when it was deleted or has
-    #: no public copy (the row still counts).
-    action_rows: list[tuple[ActionPage | None, ActionAssessment]]
-    #: (indicator, value) by indicator code, date and disaggregation; values of an indicator
-    #: with no public copy are left out.
-    indicator_rows: list[tuple[IndicatorPage, IndicatorValue]]
+    #: (action, row, texts) in the assessment's order; the action is None when it was deleted
+    #: or has no public copy (the row still counts).
+    action_rows: list[tuple[ActionPage | None, ActionAssessment, dict[str, ShownText]]]
+    #: (indicator, value, texts) by indicator code, date and disaggregation; values of an
+    #: indicator with no public copy are left out.
+    indicator_rows: list[tuple[IndicatorPage, IndicatorValue, dict[str, ShownText]]]
     status_counts: list[StatusCount]
 
 
-def assessment_rows(assessment: AssessmentPage) -> AssessmentRows:
-    """Rows of an assessment page, from its approved source-language version only."""
+def assessment_rows(assessment: AssessmentPage, *, value_texts: bool = True) -> AssessmentRows:
+    """Rows of an assessment page, from its approved source-language version only; the source
+    notes of its values are left empty without `value_texts` (the generated report, which does
+    not show them, saves a query)."""
     source = source_of(assessment)
     action_rows = list(
         ActionAssessment.objects.for_public()
@@ -161,13 +181,23 @@ def assessment_rows(assessment: AssessmentPage) -> AssessmentRows:
         .order_by("indicator__code", "date", "disaggregation")
     )
     indicators = shown_copies(value.indicator for value in values)
+    row_texts = shown_texts(action_rows, ROW_TEXT_FIELDS, "assessment")
+    notes = shown_texts(values if value_texts else [], VALUE_TEXT_FIELDS, "assessment")
     return AssessmentRows(
         action_rows=[
-            (actions.get(row.action.translation_key) if row.action else None, row)
+            (
+                actions.get(row.action.translation_key) if row.action else None,
+                row,
+                row_texts[row.translation_key],
+            )
             for row in action_rows
         ],
         indicator_rows=[
-            (indicators[value.indicator.translation_key], value)
+            (
+                indicators[value.indicator.translation_key],
+                value,
+                notes.get(value.translation_key, {}),
+            )
             for value in values
             if value.indicator.translation_key in indicators
         ],

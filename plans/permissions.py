@@ -13,6 +13,7 @@ pages, so another municipality's drafts, titles and ids never show (plans.wagtai
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
@@ -31,6 +32,45 @@ def is_board_member(user: AbstractBaseUser | AnonymousUser) -> bool:
     return user.is_superuser or user.groups.filter(name=MONITORING_BOARD).exists()
 
 
+def is_synced_translation_of_approved(page: Page) -> bool:
+    """Whether the page is a translation, kept in step by wagtail-localize, of a source-language
+    page that is live and public (the board approved it).
+
+    Its figures are never read from it (plans.monitoring reads the source record) and its text
+    comes from segments of the approved source, so publishing it needs no second approval."""
+    from wagtail_localize.models import Translation
+
+    from portal.locales import default_locale
+    from portal.models import public_pages
+
+    default = default_locale()
+    if page.locale_id == default.pk:
+        return False
+    source_is_public = (
+        public_pages().filter(translation_key=page.translation_key, locale=default).exists()
+    )
+    return (
+        source_is_public
+        and Translation.objects.filter(
+            source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        ).exists()
+    )
+
+
+def may_publish_board_page(user: AbstractBaseUser | AnonymousUser, page: Page) -> bool:
+    """Whether the user may publish (or unpublish) this assessment or report: a board member
+    always; a translator (an editor allowed to submit translations) the synced translation of an
+    approved page."""
+    if is_board_member(user):
+        return True
+    return bool(
+        user.is_authenticated
+        and user.is_active
+        and user.has_perm("wagtail_localize.submit_translation")
+        and is_synced_translation_of_approved(page)
+    )
+
+
 class BoardApprovedPageMixin:
     """Page types whose publication is the Monitoring Board's decision (assessments, reports)."""
 
@@ -40,13 +80,20 @@ class BoardApprovedPageMixin:
 
 
 class BoardPublishPermissionTester(PagePermissionTester):
-    """Page permissions where publishing and unpublishing need Monitoring Board membership."""
+    """Page permissions where publishing and unpublishing need Monitoring Board membership,
+    except for the synced translation of an approved page (may_publish_board_page)."""
+
+    @cached_property
+    def may_publish_this_page(self) -> bool:
+        """may_publish_board_page, once per tester: the admin asks can_publish and
+        can_unpublish several times while rendering one edit page."""
+        return may_publish_board_page(self.user, self.page)
 
     def can_publish(self) -> bool:
-        return super().can_publish() and is_board_member(self.user)
+        return super().can_publish() and self.may_publish_this_page
 
     def can_unpublish(self) -> bool:
-        return super().can_unpublish() and is_board_member(self.user)
+        return super().can_unpublish() and self.may_publish_this_page
 
     def can_publish_subpage(self) -> bool:
         return super().can_publish_subpage() and is_board_member(self.user)

@@ -13,7 +13,8 @@ class PortalConfig(AppConfig):
 
     def ready(self) -> None:
         """Mirror page privacy onto every translation; purge caches when pages or released
-        collections change."""
+        collections change; escape formulas in the admin's spreadsheets; keep collections in
+        Turkish order."""
         from . import caching, files, privacy
 
         privacy.connect()
@@ -23,3 +24,7 @@ class PortalConfig(AppConfig):
         from .admin_spreadsheet_exports import patch as neutralise_admin_spreadsheet_formulas
 
         neutralise_admin_spreadsheet_formulas()
+
+        from .turkish_order import use_turkish_collection_order
+
+        use_turkish_collection_order()

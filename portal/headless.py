@@ -11,37 +11,57 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.conf import settings
 from django.db.models import QuerySet
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 
 from portal.models import public_files, public_pages, searchable
-from portal.text import turkish_casefold
+from portal.search import MAX_QUERY_LENGTH, clean_query, search_query
 from portal.wagtail_api_tags import DocumentListSerializer, ImageListSerializer, TagsPerListMixin
 
 
 class PublicSearchFilter(SearchFilter):
-    """Wagtail's `?search=`, on a queryset the search backend can read, with Turkish case folding.
+    """Wagtail's `?search=` with the site search's query (portal.search.search_query: Turkish
+    case folding, ASCII spellings, stems) in the language of `?locale=` (Turkish by default), on
+    a queryset the search backend can read.
 
     The database search backend cannot read the privacy filter of for_public(), so it gets the
-    same pages as ids of a subquery (portal.models.searchable). The query is case-folded by
-    Turkish rules ("EŞİTLİK" → "eşitlik") unless `?locale=en` asks for English pages, as the
-    site search does (portal.views.search).
+    same pages as ids of a subquery (portal.models.searchable). `?search_operator=or` finds pages
+    with any of the words.
     """
 
     def filter_queryset(self, request: Any, queryset: QuerySet, view: Any) -> Any:
         if "search" not in request.GET:
             return queryset
-        query = request.GET["search"]
-        folded = query.casefold() if request.GET.get("locale") == "en" else turkish_casefold(query)
-        params = request._request.GET.copy()
-        params["search"] = folded
-        request._request.GET = params  # DRF's request.GET reads the Django request's
-        return super().filter_queryset(request, searchable(queryset), view)
+        language = request.GET.get("locale") or settings.LANGUAGE_CODE
+        with translation.override(language if language in dict(settings.LANGUAGES) else None):
+            query = search_query(
+                clean_query(request.GET["search"])[:MAX_QUERY_LENGTH],
+                operator=request.GET.get("search_operator") or "and",
+            )
+        if query is None:
+            return queryset.none()
+        if getattr(queryset, "_filtered_by_tag", False):
+            raise BadRequestError(_("Etikete göre süzme aramayla birlikte kullanılamaz."))
+        try:
+            return get_search_backend().search(
+                query, searchable(queryset), order_by_relevance="order" not in request.GET
+            )
+        except (FilterFieldError, OrderByFieldError) as error:
+            raise BadRequestError(
+                _("Arama sırasında “%(field)s” alanına göre süzülemez ya da sıralanamaz.")
+                % {"field": error.field_name}
+            ) from error
 
 
 class PublicPagesAPIViewSet(PagesAPIViewSet):

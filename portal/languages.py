@@ -30,13 +30,15 @@ approved assessment (AssessmentPage.objects.of_record()); only names and texts a
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 from uuid import UUID
 
 from django.db.models import Model, Q, QuerySet
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
@@ -144,4 +146,81 @@ def title_in_lang(item: Any) -> SafeString:
         format_html("<span{}>{}</span>", attr, item.title)
         if attr
         else format_html("{}", item.title)
+    )
+
+
+# --- The text of translatable rows ---------------------------------------------------------------
+#
+# Rows inside a page (an assessment's action rows and indicator values, a plan's objectives) are
+# translated with their page: the English copy of a row shares its translation key and carries
+# the translated text (wagtail-localize). Their figures are only ever read from the source row.
+
+
+@dataclass(frozen=True)
+class ShownText:
+    """A row's text as shown to the visitor, and the language it is in: the visitor's, or the
+    source language's when no translation is published yet (a fallback, which templates mark
+    with `lang` and a short visible note: the `shown_text` filter of portal_tags)."""
+
+    text: str
+    language: str
+
+    @property
+    def is_fallback(self) -> bool:
+        """Whether the text is in a language other than the visitor's."""
+        return self.language != language_code_of(active_locale().pk)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def shown_texts(
+    rows: Sequence[M], fields: Sequence[str], parent: str
+) -> dict[UUID, dict[str, ShownText]]:
+    """{row translation key: {field: the text shown}} for source-language rows of one model.
+
+    In the source language, the rows' own text. In another language, the text of the row's copy
+    in a *public* copy of its page (`parent` names the row's parental key), where it differs from
+    the source text; an identical text has not been translated yet and stays the source text (a
+    fallback). One query; none in the source language or without rows."""
+    default = default_locale()
+    source_language = language_code_of(default.pk)
+    shown = {
+        row.translation_key: {  # type: ignore[attr-defined]
+            field: ShownText(getattr(row, field) or "", source_language) for field in fields
+        }
+        for row in rows
+    }
+    active = active_locale()
+    if active.pk == default.pk or not shown:
+        return shown
+    model = type(rows[0])
+    page_model = model._meta.get_field(parent).related_model
+    copies = model._default_manager.filter(
+        translation_key__in=list(shown),
+        locale=active,
+        **{f"{parent}__in": public_pages(page_model).values("pk")},
+    ).values_list("translation_key", *fields)
+    language = language_code_of(active.pk)
+    for key, *texts in copies:
+        for field, text in zip(fields, texts, strict=True):
+            source = shown[key][field]
+            if text and text != source.text:
+                shown[key][field] = ShownText(text, language)
+    return shown
+
+
+def shown_text(value: ShownText | str | None) -> SafeString:
+    """HTML of a row's text: escaped; "—" when empty; a source-language fallback inside
+    `<span lang="tr" class="untranslated">` followed by a short visible note."""
+    if not value or not str(value).strip():
+        return SafeString("—")
+    if not isinstance(value, ShownText) or not value.is_fallback:
+        return format_html("{}", str(value))
+    return format_html(
+        '<span lang="{}" class="untranslated">{}</span> '
+        '<small class="untranslated__note">{}</small>',
+        value.language,
+        value.text,
+        _("(Henüz çevrilmedi; Türkçe gösteriliyor.)"),
     )

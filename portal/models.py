@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -42,6 +42,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import stream_blocks
+from .text import ascii_fold
 
 
 class PathUnderAnyPattern(Func):
@@ -304,6 +305,22 @@ def page_cards(pages: Iterable[Page]) -> list[PageCard]:
     return [PageCard(page, intros.get(page.pk, "")) for page in pages]
 
 
+def search_texts(value: object) -> Iterator[str]:
+    """The strings of a search field's value (a string, a list or dict of them, or None)."""
+    if value is None:
+        return
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from search_texts(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from search_texts(item)
+    else:
+        yield str(value)
+
+
 class PortalPage(Page):
     """Abstract base of every page type: the sample-data flag and a plain-text introduction.
 
@@ -325,7 +342,15 @@ class PortalPage(Page):
 
     objects = PortalPageManager()
 
-    search_fields = [*Page.search_fields, index.SearchField("intro")]
+    # The folded copies let ASCII spellings find Turkish words ("Kadikoy", "IZMIR" find "Kadıköy",
+    # "İzmir"); the site search folds its query the same way (portal.text.ascii_fold). Callables,
+    # so subclasses' own search fields are folded too; changing them needs `update_index`.
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("intro"),
+        index.SearchField("folded_title", boost=2),
+        index.SearchField("folded_text"),
+    ]
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     settings_panels = [*Page.settings_panels, FieldPanel("is_sample_data")]
 
@@ -333,6 +358,19 @@ class PortalPage(Page):
 
     class Meta:
         abstract = True
+
+    def folded_title(self) -> str:
+        """The title ASCII-folded for the search index (ascii_fold)."""
+        return ascii_fold(self.title)
+
+    def folded_text(self) -> str:
+        """Every other searchable field of the page (intro, body, summary …) as one ASCII-folded
+        text for the search index; StreamField and rich text give their text without markup."""
+        texts: list[str] = []
+        for field in self.get_searchable_search_fields():
+            if field.field_name not in {"title", "folded_title", "folded_text"}:
+                texts.extend(search_texts(field.get_value(self)))
+        return ascii_fold(" ".join(texts))
 
     def route(self, request: HttpRequest, path_components: list[str]) -> Any:
         """Route as Wagtail does, remembering the pages routed through on the request: the home

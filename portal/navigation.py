@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page, Site
 from portal.languages import shown_copy
 from portal.locales import language_code_of
 from portal.models import portal_pages, public_pages
+from portal.routes import routed_subpage
 
 #: Root (1) → home page of a language (2).
 HOME_DEPTH = 2
@@ -24,12 +25,21 @@ ROUTED_PAGES_ATTRIBUTE = "portal_routed_pages"
 
 @dataclass(frozen=True)
 class LanguageLink:
-    """One entry of the language switcher."""
+    """One entry of the language switcher, and of the hreflang alternates when `alternate`."""
 
     code: str
     name: str
     url: str
     is_current: bool
+    #: The absolute URL, for hreflang.
+    full_url: str = ""
+    #: Whether `url` shows the same content in this language (not a home page fallback).
+    alternate: bool = False
+
+    @property
+    def is_source(self) -> bool:
+        """Whether this is the source language (Turkish), the hreflang x-default."""
+        return self.code == settings.LANGUAGE_CODE
 
 
 def remember_routed(request: HttpRequest, page: Page) -> None:
@@ -119,10 +129,11 @@ def breadcrumb(page: Page, request: HttpRequest | None = None) -> list[Page]:
 
 def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink]:
     """A link per language to this page's live, public translation, else to that language's home
-    (published or not).
+    (published or not). A sub-page served by a route (a period report, the whole guide) links to
+    the same sub-page of each translation (portal.routes).
 
-    For non-page views (search, API docs) Django's translate_url maps the current path. One
-    query reads the page's and the home page's translations together.
+    For non-page views (search, API docs) Django's translate_url maps the current path, in the
+    other language's words. One query reads the page's and the home page's translations together.
     """
     current = translation.get_language()
     links = []
@@ -139,13 +150,30 @@ def language_links(request: HttpRequest, page: Page | None) -> list[LanguageLink
                 homes[code] = candidate
             if candidate.translation_key == page.translation_key and candidate.is_public:
                 translations[code] = candidate
+    subpage = routed_subpage(request, page)
     for code, name in settings.LANGUAGES:
         target = translations.get(code)
+        alternate = target is not None
         if target is None and page is not None and home is not None:
             target = homes.get(code)
-        if target is not None:
+        if target is not None and alternate and subpage is not None:
+            url = subpage.url_for(target, request)
+            full_url = subpage.url_for(target, request, full=True)
+        elif target is not None:
             url = target.get_url(request=request)
+            full_url = target.get_full_url(request=request)
         else:
             url = translate_url(request.get_full_path(), code)
-        links.append(LanguageLink(code=code, name=name, url=url, is_current=code == current))
+            full_url = request.build_absolute_uri(url)
+            alternate = page is None
+        links.append(
+            LanguageLink(
+                code=code,
+                name=name,
+                url=url,
+                is_current=code == current,
+                full_url=full_url,
+                alternate=alternate,
+            )
+        )
     return links

@@ -155,17 +155,46 @@ def ensure_board_workflow() -> Workflow:
 
     Everything under the municipalities (plans, actions, assessments) and every report is submitted
     to the board; assessments and reports can only be published through it (plans.permissions).
+    Its one step is plans.models.BoardApprovalTask (approval through a confirmation, a comment
+    required for asking for changes); an older plain group approval step in the workflow is
+    replaced and deactivated (submissions waiting on it are cancelled: send them again).
     """
-    from plans.models import MunicipalityIndexPage
+    from plans.models import BoardApprovalTask, MunicipalityIndexPage
     from reports.models import ReportIndexPage
 
     board = Group.objects.get(name=MONITORING_BOARD)
-    task = GroupApprovalTask.objects.filter(name=BOARD_WORKFLOW).first()
+    task = BoardApprovalTask.objects.filter(name=BOARD_WORKFLOW).first()
     if task is None:
-        task = GroupApprovalTask.objects.create(name=BOARD_WORKFLOW)
+        task = BoardApprovalTask.objects.create(name=BOARD_WORKFLOW)
     task.groups.add(board)
     workflow, _ = Workflow.objects.get_or_create(name=BOARD_WORKFLOW)
+    for link in WorkflowTask.objects.filter(workflow=workflow).exclude(task=task):
+        link.task.specific.deactivate()
+        link.delete()
     WorkflowTask.objects.get_or_create(workflow=workflow, task=task, defaults={"sort_order": 0})
     for index in [*MunicipalityIndexPage.objects.all(), *ReportIndexPage.objects.all()]:
         WorkflowPage.objects.update_or_create(page=index, defaults={"workflow": workflow})
     return workflow
+
+
+def has_approvers(workflow: Workflow) -> bool:
+    """Whether every task of the workflow has someone to act on it: a group approval task needs
+    at least one group (other task types are trusted to name their own approvers)."""
+    tasks = [task.specific for task in workflow.tasks.all()]
+    return bool(tasks) and all(
+        not isinstance(task, GroupApprovalTask) or task.groups.exists() for task in tasks
+    )
+
+
+@transaction.atomic
+def retire_workflows_without_approvers() -> list[Workflow]:
+    """Deactivate every active workflow that has a task no one can approve (Wagtail's initial
+    "Moderators approval" on the root, once its Moderators group is gone): pages under it were
+    submitted into a queue nobody sees. Deactivating cancels such submissions and unassigns the
+    workflow from its pages. Returns the workflows retired."""
+    retired = [
+        workflow for workflow in Workflow.objects.filter(active=True) if not has_approvers(workflow)
+    ]
+    for workflow in retired:
+        workflow.deactivate()
+    return retired

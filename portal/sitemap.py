@@ -1,5 +1,9 @@
 """sitemap.xml for every language's page tree, with hreflang alternates between translations.
 
+Sub-pages served by routes that are public HTML (a municipality's period reports, an indicator's
+comparison, the whole guide, the data dictionary) follow their page, in its language's words,
+with the same sub-page of its translations as alternates (portal.routes, `sitemap_subpages`).
+
 Wagtail's own Sitemap lists only the default site's root tree (the Turkish one); this lists the
 root page's translations' trees too, and links each page to its translations in one pass.
 
@@ -20,6 +24,7 @@ from wagtail.models import Page
 
 from portal.locales import default_locale, language_code_of
 from portal.models import public_pages
+from portal.routes import join_url, listed_subpages
 
 #: Page methods that build the sitemap entry; a page type overriding one is read as its own class.
 URL_METHODS = ("get_sitemap_urls", "get_full_url", "get_url", "get_url_parts")
@@ -54,13 +59,29 @@ class PortalSitemap(Sitemap):
 
     def _urls(self, page: int, protocol: str, domain: str) -> list[dict[str, Any]]:
         items = as_url_builders(list(self.paginator.page(page).object_list))
+        subpages = listed_subpages(items)
         urls, by_key = [], defaultdict(list)
         for item in items:
+            lang_code = language_code_of(item.locale_id)
             for url_info in item.get_sitemap_urls(self.request):
-                url_info["translation_key"] = item.translation_key
-                url_info["lang_code"] = language_code_of(item.locale_id)
-                urls.append(url_info)
-                by_key[item.translation_key].append(url_info)
+                entries = [(url_info, item.translation_key)]
+                entries += [
+                    (
+                        {
+                            "location": join_url(
+                                url_info["location"], listed.subpage.path_for(item)
+                            ),
+                            "lastmod": listed.lastmod or url_info.get("lastmod"),
+                        },
+                        (item.translation_key, listed.subpage),
+                    )
+                    for listed in subpages.get(item.pk, ())
+                ]
+                for entry, key in entries:
+                    entry["translation_key"] = key
+                    entry["lang_code"] = lang_code
+                    urls.append(entry)
+                    by_key[key].append(entry)
         source_code = default_locale().language_code
         for url_info in urls:
             group = by_key[url_info["translation_key"]]

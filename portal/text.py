@@ -1,4 +1,4 @@
-"""Turkish-aware text helpers: case folding, collation and ASCII slugs.
+"""Turkish-aware text helpers: case folding, collation and ASCII slugs; numbers as shown.
 
 Python's str.lower() maps "I" to "i" and "İ" to "i̇" (with a combining dot), which is wrong for
 Turkish, and code-point order puts "Ç" after "Z". These helpers follow the Turkish alphabet
@@ -9,12 +9,17 @@ with only Python.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
+from decimal import Decimal
 from functools import lru_cache
 from typing import TypeVar
 
+from django.utils import formats
+from django.utils.html import escape
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.text import slugify
 
 # q, w and x are not Turkish letters but appear in names; they sit where Latin puts them.
@@ -107,3 +112,83 @@ def turkish_contains(text: str, needle: str) -> bool:
         return True
     ascii_slug = turkish_slugify(needle)
     return bool(ascii_slug) and ascii_slug in turkish_slugify(text)
+
+
+def ascii_fold(text: str) -> str:
+    """Turkish-aware ASCII fold for search: Turkish letters to their ASCII look-alikes (ı, İ → i;
+    ş → s; ğ → g; ü → u; ö → o; ç → c), other accents dropped (â → a, é → e), then case-folded:
+    "KADIKÖY", "Kadıköy" and "kadikoy" all give "kadikoy"; "IZMIR" and "İzmir" give "izmir".
+
+    Used on both sides of the site search: pages index a folded copy of their text and the query
+    is folded the same way. Never for display."""
+    text = unicodedata.normalize("NFC", text).translate(_TURKISH_LETTERS_TO_ASCII)
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).casefold()
+
+
+#: A word of a text or query for highlighting: letters and digits, as the search backends split.
+_WORD = re.compile(r"\w+")
+#: Shorter words of a text are not highlighted as the stem of a query word ("ve" for "veri").
+_MIN_STEM_LENGTH = 4
+#: Final consonants that soften before a vowel (kitap → kitabı, eşitlik → eşitliği), folded.
+_SOFTENED = "kptc"
+
+
+def search_terms(query: str) -> list[str]:
+    """The words of a search query, ASCII-folded (ascii_fold), without duplicates, in order."""
+    return list(dict.fromkeys(_WORD.findall(ascii_fold(query))))
+
+
+def _matches(word: str, terms: Iterable[str]) -> bool:
+    """Whether a text word is a form of a query word, ignoring case and accents: it starts with
+    one ("eşitlikte" for "esitlik"), is a stem of one ("belediye" for "belediyeler"), or ends in
+    a softened consonant ("eşitliği" for "eşitlik", "kitabı" for "kitap")."""
+    folded = ascii_fold(word)
+    for term in terms:
+        common = len(os.path.commonprefix([folded, term]))
+        if common == len(term):
+            return True
+        if common >= _MIN_STEM_LENGTH and (
+            common == len(folded) or (common == len(term) - 1 and term[-1] in _SOFTENED)
+        ):
+            return True
+    return False
+
+
+def highlight_snippet(text: str, query: str, words: int = 30) -> SafeString:
+    """HTML of a short excerpt of `text` (at most `words` words, around the first word that matches
+    the query) with the matching words in <mark>; everything else HTML-escaped. Matching ignores
+    case and Turkish letters ("kadikoy" marks "Kadıköy"). The opening words when nothing matches;
+    an empty string for an empty text."""
+    terms = search_terms(query)
+    spans = [match.span() for match in _WORD.finditer(text)]
+    if not spans:
+        return ""
+    marked = [bool(terms) and _matches(text[start:end], terms) for start, end in spans]
+    first = marked.index(True) if True in marked else 0
+    begin = max(0, min(first - words // 3, len(spans) - words))
+    end = min(len(spans), begin + words)
+    pieces = ["… " if begin > 0 else ""]
+    position = spans[begin][0] if begin > 0 else 0
+    for index in range(begin, end):
+        start, stop = spans[index]
+        pieces.append(escape(text[position:start]))
+        word = escape(text[start:stop])
+        pieces.append(f"<mark>{word}</mark>" if marked[index] else word)
+        position = stop
+    if end < len(spans):
+        pieces.append(" …")
+    else:
+        pieces.append(escape(text[position:]))
+    return mark_safe("".join(pieces))  # noqa: S308 (every piece of the text is escaped)
+
+
+def shown_number(value: Decimal | int | float | None, empty: str = "—") -> str:
+    """A number in the active language's format ("31,5" in Turkish, "31.5" in English) without
+    needless trailing zeros; `empty` when there is none."""
+    if value is None:
+        return empty
+    number = Decimal(str(value)).normalize()
+    if number == number.to_integral():
+        number = number.quantize(Decimal(1))
+    return formats.number_format(number, use_l10n=True)

@@ -1,5 +1,5 @@
 """URL configuration: admin, documents, images and APIs unprefixed; every public page under /tr/ or
-/en/."""
+/en/, in that language's words (`/tr/ara/`, `/en/search/`; portal.routes)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from api.base.viewsets import ApiNotFoundView
 from plans import admin_guards
 from portal.files import IMAGE_FOLDERS, serve_image_file
 from portal.headless import router as headless_router
+from portal.routes import localized_view_paths
 from portal.sitemap import PortalSitemap
 from portal.views import logout, robots_txt, search
 
@@ -31,6 +32,7 @@ urlpatterns = [
     re_path(r"^api/v2/(?:.*/)?$", ApiNotFoundView.as_view()),  # JSON 404, as in /api/v1/
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": PortalSitemap}}, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
+    path("", include("portal.seo_views")),  # social cards of pages, /favicon.ico
 ]
 
 if settings.MEDIA_URL.startswith("/"):
@@ -46,8 +48,8 @@ if settings.MEDIA_URL.startswith("/"):
     )
 
 urlpatterns += i18n_patterns(
-    path("ara/", search, name="search"),
-    path("cikis/", logout, name="logout"),
+    *localized_view_paths(search, "search", tr="ara/", en="search/"),
+    *localized_view_paths(logout, "logout", tr="cikis/", en="logout/"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
-
 from django.contrib.auth.views import LogoutView
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
@@ -11,15 +9,20 @@ from django.shortcuts import render
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from wagtail.models import Page
-
+from portal.choices import KIND_PARAM
 from portal.locales import active_locale
-from portal.models import page_cards, public_pages, searchable
+from portal.models import public_pages, searchable
 from portal.pagination import PAGE_PARAM, pagination_links
-from portal.text import turkish_casefold
-
-RESULTS_PER_PAGE = 10
-MAX_QUERY_LENGTH = 200
+from portal.search import (
+    MAX_QUERY_LENGTH,
+    MUNICIPALITY_PARAM,
+    RESULTS_PER_PAGE,
+    clean_query,
+    municipality_options,
+    search_query,
+    search_results,
+    searchable_types,
+)
 
 
 def robots_txt(request: HttpRequest) -> HttpResponse:
@@ -32,77 +35,55 @@ def robots_txt(request: HttpRequest) -> HttpResponse:
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 
 
-def clean_query(raw: str) -> str:
-    """The search text without control characters, which no one types and which break the
-    database's full-text query (a NUL is a server error on SQLite and PostgreSQL)."""
-    return "".join(" " if unicodedata.category(char) == "Cc" else char for char in raw).strip()
-
-
-def searchable_types() -> dict[str, type[Page]]:
-    """{slug: page model} of the page types a visitor can filter search results by."""
-    from events.models import EventPage
-    from guide.models import GuideChapterPage
-    from indicators.models import IndicatorPage
-    from news.models import NewsPage
-    from plans.models import ActionPage, AssessmentPage, MunicipalityPage, PlanPage
-    from portal.models import StandardPage
-    from reports.models import ReportPage
-    from stories.models import StoryPage
-    from training.models import TrainingModulePage, TrainingProgrammePage
-
-    return {
-        "belediye": MunicipalityPage,
-        "plan": PlanPage,
-        "eylem": ActionPage,
-        "degerlendirme": AssessmentPage,
-        "gosterge": IndicatorPage,
-        "rapor": ReportPage,
-        "haber": NewsPage,
-        "deneyim": StoryPage,
-        "kilavuz": GuideChapterPage,
-        "egitim": TrainingProgrammePage,
-        "egitim-modulu": TrainingModulePage,
-        "etkinlik": EventPage,
-        "sayfa": StandardPage,
-    }
-
-
 def search(request: HttpRequest) -> HttpResponse:
-    """Site search over live public pages of the visitor's language, filterable by page type.
+    """Site search over live public pages of the visitor's language, filterable by page type
+    (`?tur=`) and municipality (`?belediye=`).
 
-    On the Turkish site the query is case-folded by Turkish rules first ("EŞİTLİK" → "eşitlik",
-    "IŞIK" → "ışık"), since the database backends fold "İ" and "I" the English way.
+    Each word is searched as typed (case-folded by Turkish rules on the Turkish site: "EŞİTLİK" →
+    "eşitlik", "IŞIK" → "ışık", since the backends fold "İ" and "I" the English way) or
+    ASCII-folded ("Kadikoy", "IZMIR" find "Kadıköy", "İzmir"; see search_variants).
     """
     raw_query = clean_query(request.GET.get("q", ""))
     query = raw_query[:MAX_QUERY_LENGTH]
-    query = turkish_casefold(query) if get_language() == "tr" else query.casefold()
     types = searchable_types()
-    kind = request.GET.get("tur", "")
-    notice = ""
+    municipalities = municipality_options()
+    kind = request.GET.get(KIND_PARAM, "")
+    municipality = request.GET.get(MUNICIPALITY_PARAM, "")
+    notices = []
     if kind and kind not in types:
-        notice = _("Bilinmeyen içerik türü; tüm türlerde arandı.")
+        notices.append(_("Bilinmeyen içerik türü; tüm türlerde arandı."))
         kind = ""
-    results, cards, page_links = None, [], []
-    if query:
+    if municipality and municipality not in municipalities:
+        notices.append(_("Bilinmeyen belediye; tüm belediyelerde arandı."))
+        municipality = ""
+    results, shown, page_links = None, [], []
+    backend_query = search_query(query)
+    if backend_query is not None:
         pages = public_pages().filter(locale=active_locale())
         if kind:
             pages = pages.type(types[kind])
-        results = Paginator(searchable(pages).search(query), RESULTS_PER_PAGE).get_page(
+        if municipality:
+            pages = pages.descendant_of(municipalities[municipality], inclusive=True)
+        results = Paginator(searchable(pages).search(backend_query), RESULTS_PER_PAGE).get_page(
             request.GET.get(PAGE_PARAM)
         )
-        cards = page_cards(results)
-        page_links = pagination_links(results, {"q": raw_query, "tur": kind})
+        shown = search_results(list(results), query)
+        page_links = pagination_links(
+            results, {"q": raw_query, KIND_PARAM: kind, MUNICIPALITY_PARAM: municipality}
+        )
     return render(
         request,
         "portal/search.html",
         {
             "search_query": raw_query,
             "results": results,
-            "result_cards": cards,
+            "search_results": shown,
             "page_links": page_links,
             "type_options": [(slug, model._meta.verbose_name) for slug, model in types.items()],
             "chosen_type": kind,
-            "notice": notice,
+            "municipality_options": [(slug, page.title) for slug, page in municipalities.items()],
+            "chosen_municipality": municipality,
+            "notices": notices,
         },
     )
 

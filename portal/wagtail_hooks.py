@@ -1,6 +1,8 @@
 """Admin hooks of the project app: a snippet change starts a new content generation; admin views
 that Wagtail leaves open to any admin user are checked against the user's rights; documents and
-images follow the approval rule (portal.files), and editors release public collections."""
+images follow the approval rule (portal.files), and editors release public collections; the
+translation status report (portal.translation_status) for those who may submit translations; a
+translation is published only when complete (portal.translation_publishing)."""
 
 from __future__ import annotations
 
@@ -8,10 +10,14 @@ from typing import Any
 
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
+from django.templatetags.static import static
+from django.urls import URLPattern, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.auth import permission_denied
+from wagtail.admin.menu import MenuItem
 from wagtail.admin.panels import FieldPanel, ObjectList
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as document_permission_policy
@@ -25,9 +31,21 @@ from .caching import FRONT_CACHE_URLS_HOOK, bump_content_generation
 from .files import add_image_urls, check_document_access
 from .forms import PublicCollectionForm
 from .models import PublicCollection
+from .translation_publishing import refuse_incomplete_publish
+from .translation_status_report import TranslationStatusReportView
 
 hooks.register("before_serve_document", check_document_access)
 hooks.register(FRONT_CACHE_URLS_HOOK, add_image_urls)
+# Before wagtail-localize's editor (order 0) takes the request.
+hooks.register("before_edit_page", refuse_incomplete_publish, order=-10)
+hooks.register("before_edit_snippet", refuse_incomplete_publish, order=-10)
+
+
+@hooks.register("insert_global_admin_js")
+def localize_editor_section_titles() -> str:
+    """wagtail-localize's editor titles sections in English ("Türkçe to English translation");
+    the script makes them "Türkçe → English"."""
+    return format_html('<script src="{}"></script>', static("portal/admin/localize_header.js"))
 
 
 class PublicCollectionViewSet(SnippetViewSet):
@@ -96,3 +114,41 @@ def permitted_media_in_admin_api(router: Any) -> None:
     and wagtail.images, hence the late order) with the permission-checked ones."""
     router.register_endpoint("documents", PermittedDocumentsAdminAPIViewSet)
     router.register_endpoint("images", PermittedImagesAdminAPIViewSet)
+
+
+class TranslationStatusMenuItem(MenuItem):
+    """Reports → Çeviri durumu, shown to those the report lets in."""
+
+    def is_shown(self, request: HttpRequest) -> bool:
+        return TranslationStatusReportView.permission_policy.user_has_permission(
+            request.user, TranslationStatusReportView.permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def translation_status_menu_item() -> MenuItem:
+    """The translation status report, after wagtail-localize's own "Translations" report."""
+    return TranslationStatusMenuItem(
+        gettext_lazy("Çeviri durumu"),
+        reverse("portal_translation_status"),
+        name="translation-status",
+        icon_name=TranslationStatusReportView.header_icon,
+        order=9010,
+    )
+
+
+@hooks.register("register_admin_urls")
+def translation_status_urls() -> list[URLPattern]:
+    """/admin/reports/ceviri-durumu/ and its results fragment (filters refresh it)."""
+    return [
+        path(
+            "reports/ceviri-durumu/",
+            TranslationStatusReportView.as_view(),
+            name="portal_translation_status",
+        ),
+        path(
+            "reports/ceviri-durumu/results/",
+            TranslationStatusReportView.as_view(results_only=True),
+            name="portal_translation_status_results",
+        ),
+    ]

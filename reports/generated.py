@@ -19,8 +19,8 @@ from django.utils.translation import get_language
 from indicators.series import series_by_indicator
 from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage
 from plans.monitoring import assessment_rows
-from plans.tree import municipality_path, municipality_prefix
-from portal.languages import shown_copy
+from plans.tree import municipality_path, municipality_prefix, plan_path
+from portal.languages import in_visitor_language, shown_copy
 from portal.locales import default_locale
 from portal.pdf import html_to_pdf, pdf_response
 
@@ -62,13 +62,20 @@ def approved_assessment(municipality: MunicipalityPage, period_id: int) -> Asses
     return assessment
 
 
+def shown_plan(assessment: AssessmentPage) -> PlanPage | None:
+    """The assessment's plan as the visitor is shown it (portal.languages), in one query."""
+    keys = PlanPage.objects.filter(path=plan_path(assessment.path)).values("translation_key")
+    plans = PlanPage.objects.for_public().filter(translation_key__in=keys)
+    return in_visitor_language(plans).first()
+
+
 def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -> dict[str, Any]:
     """Everything the HTML and PDF report show, from an approved assessment only."""
-    rows = assessment_rows(assessment)
+    rows = assessment_rows(assessment, value_texts=False)
     # The assessment, its plan and period as the visitor is shown them (portal.languages).
     shown = shown_copy(assessment) or assessment
     period = shown_copy(assessment.period)
-    indicators = {indicator.translation_key: indicator for indicator, _value in rows.indicator_rows}
+    indicators = {indicator.translation_key: indicator for indicator, *_rest in rows.indicator_rows}
     # The assessment lies under the municipality's source-language page: its values are there.
     series = series_by_indicator(
         indicators.values(),
@@ -91,13 +98,16 @@ def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -
     ]
     return {
         "municipality": municipality,
-        "plan": shown_copy(PlanPage.objects.parent_of(assessment).get()),
+        "plan": shown_plan(assessment),
         "assessment": shown,
         "period": period,
         "sections": sections,
         "action_rows": rows.action_rows,
         "indicator_rows": rows.indicator_rows,
         "status_counts": rows.status_counts,
+        # The report's own description (the municipality page's would repeat on every report).
+        "meta_description": f"{municipality.title}, {(period or assessment.period).name}: "
+        f"{shown.summary or shown.title}",
     }
 
 

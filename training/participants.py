@@ -9,6 +9,7 @@ from django.http import HttpRequest
 from django.utils.translation import get_language
 
 from portal.languages import in_visitor_language, shown_by_key
+from portal.routes import join_url
 
 from .access import open_materials, open_page_ids
 from .models import Enrollment, TrainingIndexPage, TrainingModulePage, TrainingProgrammePage
@@ -62,8 +63,9 @@ def participant_programmes(request: HttpRequest) -> list[EnrolledProgramme]:
 
 
 def participant_page_url() -> str:
-    """The participant page (`<training index>/katilimci/`) in the active language: where the site
-    login (/<language>/_util/login/) goes when it has no ?next= (settings.LOGIN_REDIRECT_URL).
+    """The participant page (`<training index>/katilimci/`, `participant/` under an English
+    index) in the active language: where the site login (/<language>/_util/login/) goes when it
+    has no ?next= (settings.LOGIN_REDIRECT_URL).
 
     The live index in the active language, else the Turkish one (portal.languages; privacy is
     Wagtail's to check when it is served); the language's home page when the site has no live
@@ -72,4 +74,4 @@ def participant_page_url() -> str:
     index = in_visitor_language(TrainingIndexPage.objects.live()).order_by("path").first()
     if index is None:
         return f"/{get_language()}/"
-    return index.get_url() + index.reverse_subpage("participant")
+    return join_url(index.get_url(), index.reverse_subpage("participant"))

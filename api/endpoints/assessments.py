@@ -30,9 +30,10 @@ from plans.models import (
     MunicipalityPage,
     PlanPage,
 )
+from plans.monitoring import ROW_TEXT_FIELDS
 from plans.scales import ActionStatus, BoardRating
 from plans.tree import MUNICIPALITY_DEPTH, PLAN_DEPTH, municipality_path, plan_path
-from portal.languages import shown_copies
+from portal.languages import ShownText, shown_copies, shown_texts
 
 
 @dataclass
@@ -41,6 +42,8 @@ class AssessmentBatch:
 
     periods: dict[UUID, MonitoringPeriod]
     refs: PageRefs
+    #: {row translation key: {field: text shown}} of every row of the page of assessments.
+    texts: dict[UUID, dict[str, ShownText]]
 
 
 class ActionRowSerializer(serializers.Serializer):
@@ -51,7 +54,10 @@ class ActionRowSerializer(serializers.Serializer):
     status = serializers.ChoiceField(choices=ActionStatus.choices, help_text="Status (durum).")
     status_label = LabelField(ActionStatus.choices, source="status", help_text="Readable.")
     progress = serializers.IntegerField(help_text="Progress (ilerleme) in percent, 0–100.")
-    evidence = serializers.CharField(help_text="Evidence (kanıt) reported by the municipality.")
+    evidence = serializers.CharField(
+        help_text="Evidence (kanıt) reported by the municipality; the texts of a row are in the "
+        "requested language where a published translation has them, else in Turkish."
+    )
     rating = serializers.ChoiceField(
         choices=BoardRating.choices,
         allow_null=True,
@@ -62,6 +68,10 @@ class ActionRowSerializer(serializers.Serializer):
     )
     board_comment = serializers.CharField(help_text="The board's comment (heyetin yorumu).")
     recommendation = serializers.CharField(help_text="The board's recommendation (öneri).")
+    texts_language = serializers.CharField(
+        help_text="The language of the row's texts (evidence, comment, recommendation): the "
+        "requested one, or `tr` while they are not translated yet."
+    )
 
 
 class AssessmentSerializer(PortalPageSerializer):
@@ -91,9 +101,11 @@ class AssessmentSerializer(PortalPageSerializer):
             if row.action
         ]
         paths = {p for page in items for p in (municipality_path(page.path), plan_path(page.path))}
+        rows = [row for page in items for row in page.action_rows.all()]
         return AssessmentBatch(
             periods=shown_copies([page.period for page in items], MonitoringPeriod),
             refs=PageRefs(paths=paths, keys=keys),
+            texts=shown_texts(rows, ROW_TEXT_FIELDS, "assessment"),
         )
 
     def _ref(self, page: Any) -> dict[str, Any] | None:
@@ -124,16 +136,20 @@ class AssessmentSerializer(PortalPageSerializer):
         rows = []
         for row in page.action_rows.all():
             action = self.batch.refs.by_key(row.action.translation_key) if row.action else None
+            texts = self.batch.texts[row.translation_key]
+            languages = {text.language for text in texts.values() if text.text}
             rows.append(
                 {
                     "action": action,
                     "action_code": row.action.code if row.action else None,
                     "status": row.status,
                     "progress": row.progress,
-                    "evidence": row.evidence,
+                    "evidence": texts["evidence"].text,
                     "rating": row.rating,
-                    "board_comment": row.board_comment,
-                    "recommendation": row.recommendation,
+                    "board_comment": texts["board_comment"].text,
+                    "recommendation": texts["recommendation"].text,
+                    # Mixed (part translated) counts as not translated yet.
+                    "texts_language": languages.pop() if len(languages) == 1 else "tr",
                 }
             )
         return ActionRowSerializer(rows, many=True, context=self.context).data

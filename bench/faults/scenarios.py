@@ -33,7 +33,7 @@ def public_paths(port: int, limit: int = 24) -> list[str]:
     for required in ("/tr/", "/en/", PUBLISHED_PATH):
         if required not in pages:
             pages.append(required)
-    return [*pages, "/tr/ara/?q=istihdam", "/en/ara/?q=employment", *API_LISTS]
+    return [*pages, "/tr/ara/?q=istihdam", "/en/search/?q=employment", *API_LISTS]
 
 
 def mixed_paths(port: int) -> list[str]:

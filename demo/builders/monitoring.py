@@ -36,6 +36,7 @@ from plans.models import (
 from plans.scales import ActionStatus, Disaggregation
 from portal.bilingual import Text, block_id, paragraph, stream_data
 from portal.text import turkish_slugify
+from portal.translation import translate
 
 from .publishing import Publisher
 
@@ -60,14 +61,24 @@ PROGRESS_RANGE = {
 }
 
 
+def in_language(item: Any, language: str) -> Any:
+    """The copy of a translatable page or snippet in `language`; the item itself when it has
+    none (not `.localized`, which follows the active language)."""
+    return item.get_translation_or_none(Locale.objects.get(language_code=language)) or item
+
+
 def plan_values(municipality: MunicipalityPage, language: str) -> dict[str, Any]:
     """Title, slug, intro and summary of a municipality's sample plan in one language."""
     years = {"first": PLAN_YEARS[0], "last": PLAN_YEARS[1]}
     return {
         "title": getattr(data.PLAN_TITLE, language).format(**years),
         "slug": getattr(data.PLAN_SLUG, language).format(**years),
-        "intro": getattr(data.PLAN_INTRO, language),
-        "summary": getattr(data.PLAN_SUMMARY, language).format(municipality=municipality.title),
+        "intro": getattr(data.PLAN_INTRO, language).format(
+            municipality=in_language(municipality, language).title
+        ),
+        "summary": getattr(data.PLAN_SUMMARY, language).format(
+            municipality=in_language(municipality, language).title
+        ),
     }
 
 
@@ -76,14 +87,13 @@ def assessment_values(
 ) -> dict[str, Any]:
     """Title, slug, intro, summary and narrative of a sample assessment in one language (a draft
     has neither summary nor narrative yet)."""
-    # The period's copy in `language` (not `.localized`, which follows the active language).
-    name = (
-        period.get_translation_or_none(Locale.objects.get(language_code=language)) or period
-    ).name
+    name = in_language(period, language).name
     return {
         "title": getattr(data.ASSESSMENT_TITLE, language).format(period=name),
         "slug": slugify(period.kind),
-        "intro": getattr(data.ASSESSMENT_INTRO, language),
+        "intro": getattr(data.ASSESSMENT_INTRO, language).format(
+            municipality=in_language(plan.get_parent().specific, language).title, period=name
+        ),
         "summary": getattr(data.ASSESSMENT_ABSTRACT, language) if approved else "",
         "narrative": stream_data(f"{plan.pk}:{period.kind}", data.ASSESSMENT_SUMMARY, language)
         if approved
@@ -140,16 +150,9 @@ class MonitoringDemoBuilder:
     # Snippets ----------------------------------------------------------------------------------
 
     def translated_snippet(self, instance: Any, english_values: dict[str, Any]) -> None:
-        """An English copy of a snippet sharing its translation key (a manual translation)."""
-        if (
-            not type(instance)
-            .objects.filter(translation_key=instance.translation_key, locale=self.english)
-            .exists()
-        ):
-            copy = instance.copy_for_translation(self.english)
-            for name, value in english_values.items():
-                setattr(copy, name, value)
-            copy.save()
+        """The snippet's English translation, synced by wagtail-localize (as a translator makes
+        it), unless it exists."""
+        translate(instance, self.english, english_values)
 
     def area(self, text: data.AreaText) -> ThematicArea:
         area = ThematicArea.objects.filter(locale=self.turkish, code=text.code).first()
@@ -250,7 +253,9 @@ class MonitoringDemoBuilder:
             ],
         )
         self.publisher.publish_new(municipality, plan, quiet=True)
-        self.publisher.translate(plan, plan_values(municipality, "en"), quiet=True)
+        english = plan_values(municipality, "en")
+        english["objectives"] = [{"title": objective.title.en} for objective in objectives]
+        self.publisher.translate(plan, english, quiet=True)
         objective_of = {objective.area_key: objective.number for objective in data.OBJECTIVES}
         actions: list[tuple[ActionPage, data.ActionText]] = []
         counters: dict[int, int] = {}
@@ -309,23 +314,28 @@ class MonitoringDemoBuilder:
     ) -> None:
         approved = round_number < 3
         rows = []
-        for action, _template in actions:
+        row_texts: list[dict[str, Text]] = []  # each row's text in both languages
+        for position, (action, _template) in enumerate(actions):
             statuses, weights = zip(*STATUS_WEIGHTS[round_number], strict=True)
             status = rng.choices(statuses, weights)[0]
             low, high = PROGRESS_RANGE[status]
+            progress = rng.randint(low, high)
+            texts = {"evidence": rng.choice(data.EVIDENCE[status.value])}
+            rating = rng.choice(data.RATINGS_BY_STATUS[status]) if approved else None
+            if approved:
+                texts["board_comment"] = rng.choice(data.BOARD_COMMENTS[status.value])
+                texts["recommendation"] = rng.choice(data.RECOMMENDATIONS)
             rows.append(
                 ActionAssessment(
+                    sort_order=position,  # a reporter's save keeps the plan's order
                     action=action,
                     status=status,
-                    progress=rng.randint(low, high),
-                    evidence=rng.choice(data.EVIDENCE[status.value]).tr,
-                    rating=rng.choice(data.RATINGS_BY_STATUS[status]) if approved else None,
-                    board_comment=rng.choice(data.BOARD_COMMENTS[status.value]).tr
-                    if approved
-                    else "",
-                    recommendation=rng.choice(data.RECOMMENDATIONS).tr if approved else "",
+                    progress=progress,
+                    rating=rating,
+                    **{name: text.tr for name, text in texts.items()},
                 )
             )
+            row_texts.append(texts)
         values = []
         codes = sorted({code for _action, template in actions for code in template.indicator_codes})
         for code in codes:
@@ -333,6 +343,8 @@ class MonitoringDemoBuilder:
             values.extend(
                 self.sample_values(self.indicators[code], text, period, round_number, rng)
             )
+        for position, value in enumerate(values):
+            value.sort_order = position
         page = AssessmentPage(
             **assessment_values(plan, period, "tr", approved=approved),
             period=period,
@@ -344,9 +356,14 @@ class MonitoringDemoBuilder:
             self.targets(municipality, codes, rng)
         if approved:
             self.publisher.publish_new(plan, page, user=self.board, quiet=True)
-            self.publisher.translate(
-                page, assessment_values(plan, period, "en", approved=True), quiet=True
-            )
+            english = assessment_values(plan, period, "en", approved=True)
+            english["action_rows"] = [
+                {name: text.en for name, text in texts.items()} for texts in row_texts
+            ]
+            english["indicator_values"] = [
+                {"source_note": data.SOURCE_NOTE.en} for _value in values
+            ]
+            self.publisher.translate(page, english, quiet=True)
         else:
             page.live = False
             plan.add_child(instance=page)
@@ -381,7 +398,7 @@ class MonitoringDemoBuilder:
                 date=period.end_date,
                 disaggregation=kind,
                 value=max(value, Decimal(0)),
-                source_note="Örnek veri",
+                source_note=data.SOURCE_NOTE.tr,
             )
             for kind, value in rows
         ]

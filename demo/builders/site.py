@@ -112,8 +112,12 @@ class DemoSiteBuilder:
                     contact_email=content.SAMPLE_EMAIL,
                 ),
             )
-        site = Site.objects.filter(is_default_site=True).first() or Site(is_default_site=True)
-        site.hostname, site.port, site.root_page = "localhost", 80, home
+        # A new site is localhost:80 (as Wagtail's own); an existing one keeps its address, which
+        # `make demo` and deploy/prepare-db.sh set from SITE_URL (deploy/site_root.py).
+        site = Site.objects.filter(is_default_site=True).first() or Site(
+            is_default_site=True, hostname="localhost", port=80
+        )
+        site.root_page = home
         site.site_name = content.SITE_NAME.tr
         site.save()
         self.publisher.translate(home, page_values(content.HOME, "en"))

@@ -39,6 +39,7 @@ __all__ = [
     "PLAN_YEARS",
     "RATINGS_BY_STATUS",
     "RECOMMENDATIONS",
+    "SOURCE_NOTE",
     "ActionText",
     "AreaText",
     "IndicatorText",
@@ -399,9 +400,11 @@ PLAN_TITLE = Text(
 )
 PLAN_SLUG = Text("yeep-{first}-{last}", "leap-{first}-{last}")
 PLAN_INTRO = Text(
-    "Örnek veri: bu plan tanıtım amaçlı uydurulmuştur.",
-    "Sample data: this plan is invented for demonstration.",
+    "Örnek veri: {municipality} için tanıtım amaçlı uydurulmuş bir plan.",
+    "Sample data: a plan for {municipality} invented for demonstration.",
 )
+#: The source note of every sample indicator value.
+SOURCE_NOTE = Text("Örnek veri", "Sample data")
 PLAN_SUMMARY = Text(
     "Örnek veri: {municipality} için örnek bir YEEP; hedefler ve eylemler gerçek plandan "
     "alınmamıştır.",
@@ -414,8 +417,8 @@ ASSESSMENT_TITLE = Text(
     "{period}: İzleme Heyeti değerlendirmesi", "{period}: Monitoring Board assessment"
 )
 ASSESSMENT_INTRO = Text(
-    "Örnek veri: bu değerlendirme tanıtım amaçlıdır.",
-    "Sample data: this assessment is for demonstration.",
+    "Örnek veri: {municipality} için tanıtım amaçlı değerlendirme, {period}.",
+    "Sample data: an assessment of {municipality} for demonstration, {period}.",
 )
 ASSESSMENT_ABSTRACT = Text(
     "Örnek değerlendirme: plan uygulamasında ilerleme var; bazı eylemler kaynak yetersizliği "

@@ -17,10 +17,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.search.backends import get_search_backend
 from wagtail.signal_handlers import (
     disable_reference_index_auto_update,
@@ -288,8 +288,10 @@ class ScaleBuilder:
         return pages
 
     def write_rows(self, drafter: Drafter, drafts: list[PlanDraft]) -> None:
-        """Objectives, indicator links, action rows and indicator values of a batch."""
+        """Objectives, indicator links, action rows and indicator values of a batch; the
+        translatable rows (all but the links) in the pages' locale, each with its own key."""
         counts = {}
+        locale_id = drafts[0].plan.locale_id if drafts else None
         for model, names, rows_of in (
             (PlanObjective, OBJECTIVE_FIELDS, drafter.objective_rows),
             (ActionIndicator, LINK_FIELDS, drafter.link_rows),
@@ -297,6 +299,10 @@ class ScaleBuilder:
             (IndicatorValue, VALUE_FIELDS, drafter.value_rows),
         ):
             rows = [row for draft in drafts for row in rows_of(draft)]
+            if issubclass(model, TranslatableMixin):
+                names = (*names, "locale", "translation_key")
+                key = model._meta.get_field("translation_key").get_db_prep_value
+                rows = [(*row, locale_id, key(uuid.uuid4(), connection)) for row in rows]
             write_rows(model, names, rows)
             counts[model] = len(rows)
         self.report.assessments += sum(len(draft.assessments) for draft in drafts)

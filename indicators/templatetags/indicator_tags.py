@@ -15,6 +15,7 @@ from indicators.models import IndicatorPage
 from indicators.series import MunicipalitySeries
 from plans.scales import Disaggregation
 from portal.charts import ChartPoint, ChartSeries, ReferenceLine, line_chart
+from portal.text import shown_number
 
 register = template.Library()
 
@@ -22,12 +23,7 @@ register = template.Library()
 @register.filter
 def indicator_number(value: Decimal | float | None) -> str:
     """A value in the active language's number format, without needless trailing zeros."""
-    if value is None:
-        return "—"
-    number = Decimal(str(value)).normalize()
-    if number == number.to_integral():
-        number = number.quantize(Decimal(1))
-    return formats.number_format(number, use_l10n=True)
+    return shown_number(value)
 
 
 def _short_date(value: date) -> str:

@@ -17,6 +17,7 @@ import io
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from django.db import models
 from django.utils.translation import gettext as _
 
 from plans.exchange import (
@@ -112,7 +113,7 @@ def template_rows(
             **common,
             "gosterge": indicator.code,
             "tarih": period.end_date.isoformat() if period else "",
-            "kirilim": kind.value,
+            "kirilim": str(kind.label),  # the reporter's words; the importer reads codes and labels
             "deger": "",
             "kaynak": "",
             "gosterge_adi": indicator.title,
@@ -137,7 +138,7 @@ def instructions() -> list[str]:
         _("İlk satırdaki sütun adlarını değiştirmeyin. Ad ve birim sütunları bilgi içindir."),
         _("durum: %(values)s; kod ya da ad yazılabilir.") % {"values": statuses},
         _("ilerleme: 0–100 tam sayı; boşsa “Başlamadı” için 0, “Tamamlandı” için 100."),
-        _("kirilim: %(values)s; boşsa total.") % {"values": kinds},
+        _("kirilim: %(values)s; boşsa toplam.") % {"values": kinds},
         _("deger: ondalık ayırıcı nokta (12.5) ya da tek virgül (12,5); binlik ayırıcı yok."),
         _("tarih: YYYY-AA-GG (örneğin 2025-06-30); boşsa dönemin bitiş tarihi."),
         _("donem: boş bırakılabilir (yüklerken seçilen dönem) ya da o dönemin numarası."),
@@ -145,13 +146,47 @@ def instructions() -> list[str]:
     ]
 
 
+#: Columns whose cells a template offers as a drop-down list of the scale's labels.
+CHOICE_COLUMNS: dict[str, type[models.TextChoices]] = {
+    "durum": ActionStatus,
+    "kirilim": Disaggregation,
+}
+#: Rows of a template sheet that get the drop-down lists (the plan's rows and room to add some).
+CHOICE_ROWS = 1000
+
+
+def add_choice_lists(sheet: Any, columns: Sequence[str]) -> None:
+    """Drop-down lists (Excel data validation) of the labels in the active language on the
+    CHOICE_COLUMNS of a sheet, refusing other values with a message that lists the allowed ones."""
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for position, column in enumerate(columns, start=1):
+        choices = CHOICE_COLUMNS.get(column)
+        if choices is None:
+            continue
+        labels = [str(member.label) for member in choices]
+        validation = DataValidation(
+            type="list",
+            formula1='"' + ",".join(label.replace('"', "") for label in labels) + '"',
+            allow_blank=True,
+            showErrorMessage=True,
+            errorTitle=str(_("Geçersiz değer")),
+            error=str(_("Listeden seçin: %(values)s.") % {"values": ", ".join(labels)}),
+        )
+        letter = sheet.cell(row=1, column=position).column_letter
+        validation.add(f"{letter}2:{letter}{CHOICE_ROWS + 1}")
+        sheet.add_data_validation(validation)
+
+
 def workbook_bytes(
     sheets: Sequence[tuple[str, Sequence[str], Iterable[dict[str, Any]]]],
     notes: Sequence[str] = (),
+    choice_lists: bool = False,
 ) -> bytes:
     """An XLSX workbook: one sheet per (name, columns, rows), then an "aciklama" sheet of notes;
     every cell through portal.spreadsheets.safe_cell (table_lines does not escape: csv_response
-    does, and a cell must be escaped exactly once)."""
+    does, and a cell must be escaped exactly once); with `choice_lists`, drop-down lists on the
+    status and disaggregation columns (add_choice_lists)."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
 
@@ -171,6 +206,8 @@ def workbook_bytes(
                 for (cell,) in sheet.iter_rows(min_row=2, min_col=position, max_col=position):
                     cell.number_format = "@"
         sheet.freeze_panes = "A2"
+        if choice_lists:
+            add_choice_lists(sheet, columns)
     if notes:
         about = workbook.create_sheet("aciklama")
         for note in notes:

@@ -64,6 +64,17 @@ class SourceTable:
     rows: Iterator[ROW]
     readable: bool  # False when a required column is missing: rows are not checked
 
+    def filled_board_columns(self, values: tuple[Cell, ...]) -> list[str]:
+        """The board-only columns (Table.board_only) this row fills: ignored, and reported."""
+        width = len(values)
+        return [
+            column
+            for column in self.table.board_only
+            if (position := self.columns.get(column)) is not None
+            and position < width
+            and not is_blank(values[position])
+        ]
+
     def cells(self, values: tuple[Cell, ...]) -> dict[str, Cell]:
         """{required column: cell} of one row."""
         width = len(values)

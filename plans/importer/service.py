@@ -20,11 +20,17 @@ from .validation import ImportTarget, RowChecker
 
 @dataclass
 class ImportOutcome:
-    """What an import did: the problems found (then nothing was written) or the draft written."""
+    """What an import did: the problems found in the file, or why the file was refused as a whole
+    (the assessment is awaiting the board, say) — then nothing was written — or the draft
+    written."""
 
     issues: list[ImportIssue] = field(default_factory=list)
     issue_count: int = 0
     written: WriteResult | None = None
+    #: Why a file without errors could not be imported ("" when it was, or had errors).
+    refusal: str = ""
+    #: What was read but not imported (the board's columns), whatever the outcome.
+    warnings: list[ImportIssue] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -38,6 +44,10 @@ class ImportOutcome:
 
     def summary(self) -> str:
         """One Turkish sentence on what was written, for messages and the command's output."""
+        if self.refusal:
+            return _("İçe aktarılmadı; hiçbir şey değiştirilmedi: %(reason)s") % {
+                "reason": self.refusal
+            }
         if self.written is None:
             return _("%(count)s hata bulundu; hiçbir şey değiştirilmedi.") % {
                 "count": self.issue_count
@@ -92,15 +102,13 @@ def import_monitoring_file(
             None,
             _("Dosyada içe aktarılacak satır yok (doldurulmuş durum ya da değer bulunamadı)."),
         )
+    warnings = checker.warnings()
     if issues:
-        return ImportOutcome(issues.kept, issues.total)
+        return ImportOutcome(issues.kept, issues.total, warnings=warnings)
     try:
         written = write_draft(target, checker.actions, checker.values, user)
     except AssessmentLocked as locked:
-        issues.add(filename, None, None, str(locked))
-        return ImportOutcome(issues.kept, issues.total)
+        return ImportOutcome(refusal=str(locked), warnings=warnings)
     except ValidationError as invalid:  # the assessment page itself (e.g. its latest revision)
-        for message in invalid.messages:
-            issues.add(filename, None, None, message)
-        return ImportOutcome(issues.kept, issues.total)
-    return ImportOutcome(written=written)
+        return ImportOutcome(refusal=" ".join(invalid.messages), warnings=warnings)
+    return ImportOutcome(written=written, warnings=warnings)

@@ -24,6 +24,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from wagtail.models import Page
 
@@ -36,7 +37,7 @@ from portal.text import natural_sort_key, turkish_casefold, turkish_slugify
 
 from . import cells
 from .cells import Cell, CellError, is_blank, text
-from .issues import IssueList
+from .issues import ImportIssue, IssueList
 from .reading import SourceTable
 
 MAX_SOURCE_NOTE = 300  # IndicatorValue.source_note
@@ -167,6 +168,8 @@ class RowChecker:
     values: dict[ValueKey, ValueFacts] = field(default_factory=dict)
     _action_lines: dict[int, int] = field(default_factory=dict)
     _value_lines: dict[ValueKey, int] = field(default_factory=dict)
+    #: (table label, board-only column) → rows that filled it (ignored; see warnings()).
+    _ignored: dict[tuple[str, str], int] = field(default_factory=lambda: defaultdict(int))
 
     def check(self, source: SourceTable) -> None:
         """Check every row of one table (a table with a missing column is not read)."""
@@ -175,6 +178,27 @@ class RowChecker:
         check_row = self._action_row if source.table is ACTION_STATUSES else self._value_row
         for line, values in source.rows:
             check_row(_Row(source.label, line, source.cells(values), self.issues))
+            for column in source.filled_board_columns(values):
+                self._ignored[source.label, column] += 1
+
+    def warnings(self) -> list[ImportIssue]:
+        """The board's columns the file filled, which were not imported: one line per column."""
+        return [
+            ImportIssue(
+                label,
+                None,
+                column,
+                ngettext(
+                    "Yok sayıldı (%(count)s satırda dolu): İzleme Heyeti'nin puanını, yorumunu "
+                    "ve önerisini yalnızca heyet yazar; içe aktarılmaz.",
+                    "Yok sayıldı (%(count)s satırda dolu): İzleme Heyeti'nin puanını, yorumunu "
+                    "ve önerisini yalnızca heyet yazar; içe aktarılmaz.",
+                    count,
+                )
+                % {"count": count},
+            )
+            for (label, column), count in self._ignored.items()
+        ]
 
     def _identity(self, row: _Row) -> bool:
         """Whether the row names the chosen plan and period (an error on the row otherwise)."""

@@ -2,6 +2,7 @@
 
 from .action import ActionIndicator, ActionPage
 from .assessment import ActionAssessment, AssessmentPage, IndicatorValue
+from .board_task import BoardApprovalTask
 from .monitoring import MonitoringPeriod, ThematicArea
 from .municipality import MunicipalityIndexPage, MunicipalityKind, MunicipalityPage
 from .open_data import OpenDataPage
@@ -12,6 +13,7 @@ __all__ = [
     "ActionIndicator",
     "ActionPage",
     "AssessmentPage",
+    "BoardApprovalTask",
     "IndicatorValue",
     "MonitoringPeriod",
     "MunicipalityIndexPage",

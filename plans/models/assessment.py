@@ -8,6 +8,7 @@ the page is live and not private: see the for_public() query helpers.
 
 from __future__ import annotations
 
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from django.apps import apps
@@ -15,15 +16,17 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, PageManager
+from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from plans.forms import AssessmentPageForm
+from plans.admin_panels import BoardFieldPanel, BoardSectionPanel, RowTablePanel
+from plans.forms import AssessmentPageForm, AssessmentRowForm
 from plans.permissions import BoardApprovedPageMixin
 from plans.scales import ActionStatus, BoardRating, Disaggregation
 from portal.blocks import stream_blocks
@@ -78,12 +81,29 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
     content_panels = [
         *PortalPage.content_panels,
         FieldPanel("period"),
-        MultiFieldPanel(
-            [FieldPanel("summary"), FieldPanel("narrative"), FieldPanel("recommendations")],
+        BoardSectionPanel(
+            [
+                BoardFieldPanel("summary"),
+                BoardFieldPanel("narrative"),
+                BoardFieldPanel("recommendations"),
+            ],
             heading=_("İzleme Heyetinin değerlendirmesi"),
         ),
-        InlinePanel("action_rows", heading=_("Eylemlerin durumu"), label=_("Eylem")),
-        InlinePanel("indicator_values", heading=_("Gösterge değerleri"), label=_("Değer")),
+        RowTablePanel(
+            "action_rows",
+            heading=_("Eylemlerin durumu"),
+            label=_("Eylem"),
+            subject="action",
+            form_class=AssessmentRowForm,
+        ),
+        RowTablePanel(
+            "indicator_values",
+            heading=_("Gösterge değerleri"),
+            label=_("Değer"),
+            subject="indicator",
+            details=("date", "disaggregation"),
+            form_class=AssessmentRowForm,
+        ),
     ]
     search_fields = [
         *PortalPage.search_fields,
@@ -102,8 +122,11 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
         TranslatableField("summary"),
         TranslatableField("narrative"),
         TranslatableField("recommendations"),
-        SynchronizedField("action_rows"),
-        SynchronizedField("indicator_values"),
+        # The rows' text (evidence, the board's comment and recommendation, source notes) is
+        # translated with the page; their figures are synchronized and never read from a
+        # translation (plans.row_texts, plans.monitoring).
+        TranslatableField("action_rows"),
+        TranslatableField("indicator_values"),
     ]
 
     class Meta:
@@ -118,6 +141,39 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
         context["rows"] = assessment_rows(self)
         return context
 
+    def get_admin_display_title(self) -> str:
+        """The title in the admin (explorer, approval queue, history, choosers) with the
+        municipality, and the period when the title does not name it: ten assessments of one
+        period otherwise read the same in the board's queue."""
+        title = super().get_admin_display_title()
+        municipality = self.municipality_title
+        if not municipality:
+            return title
+        period = self.period.name if self.period_id else ""
+        if period and period not in title:
+            return f"{municipality} · {period} · {title}"
+        return f"{municipality} · {title}"
+
+    def approval_summary(self) -> str:
+        """What approving this version publishes, for the board's confirmation."""
+        return ngettext(
+            "%(count)s eylemin durumu ve %(values)s gösterge değeri yayımlanır.",
+            "%(count)s eylemin durumu ve %(values)s gösterge değeri yayımlanır.",
+            len(self.action_rows.all()),
+        ) % {"count": len(self.action_rows.all()), "values": len(self.indicator_values.all())}
+
+    @cached_property
+    def municipality_title(self) -> str:
+        """The title of the municipality the assessment is under ("" outside one)."""
+        from plans.tree import MUNICIPALITY_DEPTH, municipality_path
+
+        if not self.path or self.depth <= MUNICIPALITY_DEPTH:
+            return ""
+        titles = Page.objects.filter(path=municipality_path(self.path)).values_list(
+            "title", flat=True
+        )
+        return titles.first() or ""
+
 
 class ActionAssessmentQuerySet(models.QuerySet):
     """Queries over per-action assessment rows."""
@@ -127,8 +183,11 @@ class ActionAssessmentQuerySet(models.QuerySet):
         return self.filter(assessment__in=AssessmentPage.objects.of_record().values("pk"))
 
 
-class ActionAssessment(Orderable):
-    """One action's status in one assessment: facts from the municipality, the board's judgement."""
+class ActionAssessment(TranslatableMixin, Orderable):
+    """One action's status in one assessment: facts from the municipality, the board's judgement.
+
+    Translatable with its assessment page: the English copy of a row shares its translation_key
+    and carries the translated text; its figures are copies of the Turkish row's."""
 
     assessment = ParentalKey(AssessmentPage, on_delete=models.CASCADE, related_name="action_rows")
     action = models.ForeignKey(
@@ -153,16 +212,29 @@ class ActionAssessment(Orderable):
 
     objects = ActionAssessmentQuerySet.as_manager()
 
+    # One line per row in the assessment form (plans.admin_panels.RowTablePanel): the action,
+    # the municipality's facts, then the board's fields in their own group.
     panels = [
         FieldPanel("action"),
-        FieldRowPanel([FieldPanel("status"), FieldPanel("progress")]),
+        FieldPanel("status"),
+        FieldPanel("progress"),
         FieldPanel("evidence"),
-        FieldPanel("rating"),
-        FieldPanel("board_comment"),
-        FieldPanel("recommendation"),
+        BoardFieldPanel("rating"),
+        BoardFieldPanel("board_comment"),
+        BoardFieldPanel("recommendation"),
     ]
 
-    class Meta(Orderable.Meta):
+    override_translatable_fields = [
+        SynchronizedField("action"),
+        SynchronizedField("status"),
+        SynchronizedField("progress"),
+        TranslatableField("evidence"),
+        SynchronizedField("rating"),
+        TranslatableField("board_comment"),
+        TranslatableField("recommendation"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Eylem değerlendirmesi")
         verbose_name_plural = _("Eylem değerlendirmeleri")
 
@@ -180,8 +252,9 @@ class IndicatorValueQuerySet(models.QuerySet):
         return self.filter(assessment__in=AssessmentPage.objects.of_record().values("pk"))
 
 
-class IndicatorValue(Orderable):
-    """One reported value of an indicator, for a date and a disaggregation."""
+class IndicatorValue(TranslatableMixin, Orderable):
+    """One reported value of an indicator, for a date and a disaggregation (translatable with its
+    assessment page for the source note only)."""
 
     assessment = ParentalKey(
         AssessmentPage, on_delete=models.CASCADE, related_name="indicator_values"
@@ -206,11 +279,21 @@ class IndicatorValue(Orderable):
 
     panels = [
         FieldPanel("indicator"),
-        FieldRowPanel([FieldPanel("date"), FieldPanel("disaggregation"), FieldPanel("value")]),
+        FieldPanel("date"),
+        FieldPanel("disaggregation"),
+        FieldPanel("value"),
         FieldPanel("source_note"),
     ]
 
-    class Meta(Orderable.Meta):
+    override_translatable_fields = [
+        SynchronizedField("indicator"),
+        SynchronizedField("date"),
+        SynchronizedField("disaggregation"),
+        SynchronizedField("value"),
+        TranslatableField("source_note"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Gösterge değeri")
         verbose_name_plural = _("Gösterge değerleri")
 

@@ -13,13 +13,21 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from plans.tree import shown_children
+from plans.tree import municipality_prefix, shown_children
 from portal.caching import content_generation
+from portal.locales import default_locale
 from portal.models import PortalPage
+from portal.routes import (
+    ListedSubPage,
+    LocalizedRoutesMixin,
+    SubPage,
+    localized_path,
+    set_subpage_arguments,
+)
 from portal.text import turkish_sort_key
 
 # Türkiye's extent with a margin; a point outside is almost always swapped or mistyped coordinates.
@@ -88,7 +96,11 @@ class MunicipalityIndexPage(PortalPage):
         return context
 
 
-class MunicipalityPage(RoutablePageMixin, PortalPage):
+#: The slug ending the admin derives from "… Belediyesi"; the portal's slugs leave it out.
+SLUG_ENDING = "-belediyesi"
+
+
+class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
     """One municipality: its facts and contact data; its plans live below it."""
 
     kind = models.CharField(_("Tür"), max_length=20, choices=MunicipalityKind.choices)
@@ -206,6 +218,16 @@ class MunicipalityPage(RoutablePageMixin, PortalPage):
         verbose_name = _("Belediye")
         verbose_name_plural = _("Belediyeler")
 
+    def full_clean(self, *args: Any, **kwargs: Any) -> None:
+        """Slugs leave out "-belediyesi", as the others do ("seferihisar", not the
+        "seferihisar-belediyesi" the admin derives from the title), unless that is taken."""
+        if self.slug and self.slug.endswith(SLUG_ENDING) and len(self.slug) > len(SLUG_ENDING):
+            short = self.slug[: -len(SLUG_ENDING)]
+            parent = self.get_parent() if self.path else None
+            if parent is not None and Page._slug_is_available(short, parent, self):
+                self.slug = short
+        super().full_clean(*args, **kwargs)
+
     @property
     def has_location(self) -> bool:
         """Whether both coordinates are set, so the municipality can be put on the map."""
@@ -219,17 +241,52 @@ class MunicipalityPage(RoutablePageMixin, PortalPage):
         context["monitoring"] = municipality_summary(self)
         return context
 
-    @path("rapor/<int:period_id>/", name="report")
+    @classmethod
+    def sitemap_subpages(cls, pages: list[Any]) -> dict[int, list[ListedSubPage]]:
+        """The period reports of each municipality (any language): one per period with an
+        approved assessment, what `monitoring_report` serves, as of that assessment's last
+        publication. Two queries."""
+        from .assessment import AssessmentPage
+
+        keys = {page.translation_key for page in pages}
+        sources = dict(
+            cls.objects.filter(translation_key__in=keys, locale=default_locale()).values_list(
+                "path", "translation_key"
+            )
+        )
+        approved = (
+            AssessmentPage.objects.of_record()
+            .annotate(municipality_path=municipality_prefix("path"))
+            .filter(municipality_path__in=list(sources))
+            .values_list("municipality_path", "period_id", "last_published_at")
+        )
+        reports: dict[Any, dict[int, Any]] = {}
+        for municipality_path, period_id, published in approved:
+            periods = reports.setdefault(sources[municipality_path], {})
+            if periods.get(period_id) is None or (published and published > periods[period_id]):
+                periods[period_id] = published
+        return {
+            page.pk: [
+                ListedSubPage(SubPage.of("report", period_id=period_id), published)
+                for period_id, published in sorted(reports.get(page.translation_key, {}).items())
+            ]
+            for page in pages
+        }
+
+    @localized_path("report", tr="rapor/<int:period_id>/", en="report/<int:period_id>/")
     def monitoring_report(self, request: HttpRequest, period_id: int) -> HttpResponse:
         """The generated monitoring report for one period (HTML), from approved data only."""
         from reports.generated import approved_assessment, report_context
 
+        assessment = approved_assessment(self, period_id)
+        # Either language's id of the period gives this report; the source period's is its own.
+        set_subpage_arguments(request, self, period_id=assessment.period_id)
         # The page's own context (its monitoring summary) is not shown in the report.
         context = super().get_context(request)
-        context.update(report_context(self, approved_assessment(self, period_id)))
+        context.update(report_context(self, assessment))
         return TemplateResponse(request, "reports/municipality_report.html", context)
 
-    @path("rapor/<int:period_id>/pdf/", name="report_pdf")
+    @localized_path("report_pdf", tr="rapor/<int:period_id>/pdf/", en="report/<int:period_id>/pdf/")
     def monitoring_report_pdf(self, request: HttpRequest, period_id: int) -> HttpResponse:
         """The same report as a PDF."""
         from reports.generated import render_pdf

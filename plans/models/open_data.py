@@ -9,7 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.contrib.routable_page.models import path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
@@ -17,15 +17,17 @@ from wagtail_localize.fields import TranslatableField
 from portal.blocks import stream_blocks
 from portal.languages import in_visitor_language
 from portal.models import PortalPage
+from portal.routes import LocalizedRoutesMixin, localized_path
 from portal.text import turkish_sorted
 
 from ..tree import source_of
 from .municipality import MunicipalityPage
 
 
-class OpenDataPage(RoutablePageMixin, PortalPage):
+class OpenDataPage(LocalizedRoutesMixin, PortalPage):
     """/acik-veri/: every approved indicator value and action status as CSV, XLSX and JSON, for
-    all municipalities or one, under CC BY 4.0, with a data dictionary (`sozluk/`)."""
+    all municipalities or one, under CC BY 4.0, with a data dictionary (`sozluk/`, in English
+    `dictionary/`)."""
 
     body = StreamField(
         stream_blocks("heading", "paragraph", "quote"),
@@ -45,6 +47,8 @@ class OpenDataPage(RoutablePageMixin, PortalPage):
         *PortalPage.override_translatable_fields,
         TranslatableField("body"),
     ]
+
+    sitemap_routes = ("dictionary",)
 
     class Meta:
         verbose_name = _("Açık veri sayfası")
@@ -100,21 +104,26 @@ class OpenDataPage(RoutablePageMixin, PortalPage):
         The per-municipality files are purged with that municipality's assessments."""
         from ..opendata import DATASETS, FORMATS
 
-        return ["/", "sozluk/", *(f"{table}/{fmt}/" for table in DATASETS for fmt in FORMATS)]
+        files = [f"{table}/{fmt}/" for table in DATASETS for fmt in FORMATS]
+        return ["/", self.reverse_subpage("dictionary"), *files]
 
     @path("<slug:table>/<slug:fmt>/", name="download")
     def download_all(self, request: HttpRequest, table: str, fmt: str) -> HttpResponse:
         """One dataset for every municipality."""
         return self._download(request, table, fmt, None)
 
-    @path("belediye/<slug:municipality>/<slug:table>/<slug:fmt>/", name="download_municipality")
+    @localized_path(
+        "download_municipality",
+        tr="belediye/<slug:municipality>/<slug:table>/<slug:fmt>/",
+        en="municipality/<slug:municipality>/<slug:table>/<slug:fmt>/",
+    )
     def download_municipality(
         self, request: HttpRequest, municipality: str, table: str, fmt: str
     ) -> HttpResponse:
         """One dataset for one municipality."""
         return self._download(request, table, fmt, municipality)
 
-    @path("sozluk/", name="dictionary")
+    @localized_path("dictionary", tr="sozluk/", en="dictionary/")
     def data_dictionary(self, request: HttpRequest) -> HttpResponse:
         """What every column of every dataset means."""
         from ..opendata import DATASETS, dictionary

@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -69,7 +69,7 @@ class PlanPage(PortalPage):
         SynchronizedField("council_decision_date"),
         SynchronizedField("plan_document"),
         TranslatableField("summary"),
-        SynchronizedField("objectives"),
+        TranslatableField("objectives"),
     ]
 
     class Meta:
@@ -96,8 +96,9 @@ class PlanPage(PortalPage):
         return context
 
 
-class PlanObjective(Orderable):
-    """One objective (hedef) of a plan, in a thematic area; actions refer to it by its code."""
+class PlanObjective(TranslatableMixin, Orderable):
+    """One objective (hedef) of a plan, in a thematic area; actions refer to it by its code.
+    Translatable with its plan page (the title only)."""
 
     page = ParentalKey(PlanPage, on_delete=models.CASCADE, related_name="objectives")
     code = models.CharField(_("Kod"), max_length=20, help_text=_("Örneğin 3."))
@@ -106,7 +107,13 @@ class PlanObjective(Orderable):
 
     panels = [FieldRowPanel([FieldPanel("code"), FieldPanel("area")]), FieldPanel("title")]
 
-    class Meta(Orderable.Meta):
+    override_translatable_fields = [
+        SynchronizedField("code"),
+        TranslatableField("title"),
+        SynchronizedField("area"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Hedef")
         verbose_name_plural = _("Hedefler")
 

@@ -47,7 +47,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.embeds",
     "wagtail.sites",
-    "wagtail.users",
+    "portal.users_app.PortalUsersConfig",  # wagtail.users, groups in Turkish order
     "wagtail.snippets",
     "wagtail.documents",
     "wagtail.images",
@@ -239,7 +239,15 @@ WAGTAIL_SITE_NAME = "YEEP İzleme Platformu"
 WAGTAILADMIN_BASE_URL = env_str("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 # ASCII slugs: Wagtail's admin transliterates Turkish letters (ş→s, ı→i) when it builds them.
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Full-text search in the database (portal.search_backend). On PostgreSQL each page is indexed and
+# each query parsed with its language's text search configuration, stemming included
+# ("belediyeler" finds "belediye", "reports" finds "report"); SQLite's FTS5 has no stemming. Pages
+# also index an ASCII-folded copy of their text (PortalPage.folded_text) for queries typed without
+# Turkish letters ("Kadikoy" finds "Kadıköy").
+SEARCH_CONFIGS = {"tr": "turkish", "en": "english"}
+WAGTAILSEARCH_BACKENDS = {
+    "default": {"BACKEND": "portal.search_backend", "SEARCH_CONFIG": SEARCH_CONFIGS["tr"]}
+}
 # Documents are always served by Wagtail's view, which checks collection privacy (participants-only
 # training material) and counts downloads; never link to the storage's own URL.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
@@ -263,7 +271,9 @@ WAGTAILEMBEDS_FINDERS = [{"class": "wagtail.embeds.finders.oembed", "providers":
 # Responsive embeds would add an inline style attribute, which the policy forbids.
 WAGTAILEMBEDS_RESPONSIVE_HTML = False
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
-WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = True
+# "Translate this page" makes a draft: a translation is public only once a translator publishes it
+# complete (otherwise a live Turkish page's English copy went live at once, in Turkish).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 # Map of municipalities: no tile server by default, so the page works offline and sends visitors'
 # addresses to nobody. Set MAP_TILE_URL (a Leaflet URL template) and its attribution for tiles.

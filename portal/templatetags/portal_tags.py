@@ -12,7 +12,7 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Page
 
-from portal.languages import lang_attr, title_in_lang
+from portal.languages import lang_attr, shown_text, title_in_lang
 from portal.licence import LICENCE, licence_deed_url
 from portal.navigation import (
     LanguageLink,
@@ -27,6 +27,7 @@ from portal.navigation import (
 register = template.Library()
 register.filter("lang_attr", lang_attr)
 register.filter("title_in_lang", title_in_lang)
+register.filter("shown_text", shown_text)
 register.simple_tag(licence_deed_url, name="licence_url")
 
 

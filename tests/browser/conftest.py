@@ -20,13 +20,15 @@ import importlib.util
 import os
 import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import pytest
 
 from django.conf import settings
-from django.db import connections
+from django.core.signals import request_finished, request_started
+from django.db import close_old_connections, connections
 
 from tests.browser.site import USER_PASSWORD, build_site, page_kinds, replacing_database
 
@@ -68,7 +70,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     reason = missing_tools()
     for item in browser:
         # Each test runs in a transaction that is rolled back, as other database tests do;
-        # on SQLite the live server shares that connection, elsewhere it commits its own.
+        # the live server shares that connection (serving_in_the_tests_transaction).
         item.add_marker(pytest.mark.django_db)
         if reason and not REQUIRED:
             item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
@@ -105,10 +107,42 @@ def browser(sync_django_beside_playwright: None) -> Iterator[Browser]:
         chromium.close()
 
 
+def serving_in_the_tests_transaction() -> Any:
+    """pytest-django's live server, whose requests use this thread's database connection on
+    every database (pytest-django shares it only for in-memory SQLite): what the browser does in
+    a test is then rolled back with the test's transaction, on PostgreSQL as on SQLite, and no
+    test sees what an earlier one approved or published (on PostgreSQL the server's own
+    connection committed, and the translator's test found the draft the reporter's journey had
+    had approved)."""
+    from pytest_django.live_server_helper import LiveServer
+
+    server = LiveServer("localhost", start=False)
+    server.thread.connections_override["default"] = connections["default"]
+    server.start()
+    # Django's threaded server closes the thread's connections after each request: not this one.
+    server.thread.httpd._close_connections = lambda: None
+    one_request_at_a_time(server)
+    return server
+
+
+@contextmanager
+def connections_kept_open() -> Iterator[None]:
+    """Requests leave the shared connection open, as in Django's test client: at a request's
+    start and end Django closes a connection not in autocommit, which the test's transaction
+    never is (SQLite's in-memory database ignores the close; PostgreSQL's would end it)."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    try:
+        yield
+    finally:
+        request_started.connect(close_old_connections)
+        request_finished.connect(close_old_connections)
+
+
 def one_request_at_a_time(server: Any) -> None:
-    """On SQLite the live server's request threads share one database connection, which two
-    requests cannot use at once (the admin's background requests beside a form's POST ended in
-    "no such savepoint"): handle one request at a time. Responses stream outside the lock."""
+    """The live server's request threads share one database connection, which two requests
+    cannot use at once (the admin's background requests beside a form's POST ended in "no such
+    savepoint"): handle one request at a time. Responses stream outside the lock."""
     httpd = server.thread.httpd
     application = httpd.get_app()
     lock = threading.Lock()
@@ -128,21 +162,17 @@ def live_site(
 
     Built once Playwright's loop runs: Django then keeps this thread's database connection in a
     context variable (asgiref.local), a connection of its own, which the tests and the server
-    (on SQLite) must share and which is closed here.
+    share and which is closed here.
     """
-    from pytest_django.live_server_helper import LiveServer
-
     with django_db_blocker.unblock():
         try:
-            with replacing_database():
+            with replacing_database(), connections_kept_open():
                 build_site()
-                server = LiveServer("localhost")
-                if connections["default"].vendor == "sqlite":
-                    one_request_at_a_time(server)
+                server = serving_in_the_tests_transaction()
                 try:
                     yield server.url
                 finally:
-                    # The server's request threads share this thread's connection on SQLite:
+                    # The server's request threads share this thread's connection:
                     # let the browser hang up and those threads end before sharing stops.
                     for context in browser.contexts:
                         context.close()

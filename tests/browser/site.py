@@ -151,9 +151,15 @@ def _first(model: type[Page], **filters: object) -> Page:
     return model.objects.live().filter(locale=turkish, **filters).order_by("path").first()
 
 
-def _both(page: Page, suffix: str = "") -> dict[str, str]:
-    english = page.get_translation(Locale.objects.get(language_code="en"))
-    return {"tr": page.url + suffix, "en": english.url + suffix}
+def _both(page: Page, route: str = "", *args: object) -> dict[str, str]:
+    """The page (or its `route`, in each language's words) in Turkish and English."""
+    english = page.get_translation(Locale.objects.get(language_code="en")).specific
+    if not route:
+        return {"tr": page.url, "en": english.url}
+    return {
+        "tr": page.url + page.specific.reverse_subpage(route, args),
+        "en": english.url + english.reverse_subpage(route, args),
+    }
 
 
 def _route(name: str) -> dict[str, str]:
@@ -176,14 +182,14 @@ def page_kinds() -> dict[str, dict[str, str]]:
         "standard": _both(_first(StandardPage)),
         "municipality-index": _both(_first(MunicipalityIndexPage)),
         "municipality": _both(kadikoy),
-        "municipality-report": _both(kadikoy, f"rapor/{period.pk}/"),
+        "municipality-report": _both(kadikoy, "report", period.pk),
         "plan": _both(plan),
         "action": _both(_first(ActionPage, path__startswith=plan.path)),
         "assessment": _both(_first(AssessmentPage, path__startswith=plan.path)),
         "indicator-index": _both(_first(IndicatorIndexPage)),
         "indicator": _both(indicator),
-        "comparison": _both(indicator, "karsilastirma/"),
-        "embed": _both(indicator, f"gomme/{MUNICIPALITY}/"),
+        "comparison": _both(indicator, "comparison"),
+        "embed": _both(indicator, "embed", MUNICIPALITY),
         "search": {language: url + "?q=kre%C5%9F" for language, url in _route("search").items()},
         "news-index": _both(_first(NewsIndexPage)),
         "news": _both(_first(NewsPage)),
@@ -193,14 +199,14 @@ def page_kinds() -> dict[str, dict[str, str]]:
         "report": _both(_first(ReportPage)),
         "guide": _both(_first(GuidePage)),
         "guide-chapter": _both(_first(GuideChapterPage)),
-        "guide-full": _both(_first(GuidePage), "tamami/"),
+        "guide-full": _both(_first(GuidePage), "full"),
         "training-index": _both(_first(TrainingIndexPage)),
         "training-programme": _both(_first(TrainingProgrammePage)),
         "training-module": _both(_first(TrainingModulePage, view_restrictions__isnull=True)),
         "event-index": _both(_first(EventIndexPage)),
         "event": _both(_first(EventPage)),
         "open-data": _both(_first(OpenDataPage)),
-        "open-data-dictionary": _both(_first(OpenDataPage), "sozluk/"),
+        "open-data-dictionary": _both(_first(OpenDataPage), "dictionary"),
         "login": _route("wagtailcore_login"),
         "not-found": {language: f"/{language}/bu-sayfa-yok/" for language in LANGUAGES},
     }

@@ -51,7 +51,7 @@ def test_participant_page_has_no_serious_accessibility_violations(
     """The one page kind behind the site's login: a participant's own page."""
     tab = new_page(browser, live_site, bypass_csp=True)
     log_in(tab, "katilimci", "/tr/_util/login/?next=/tr/")
-    for language, path in (("tr", "/tr/egitimler/katilimci/"), ("en", "/en/training/katilimci/")):
+    for language, path in (("tr", "/tr/egitimler/katilimci/"), ("en", "/en/training/participant/")):
         tab.goto(path)
 
         assert tab.locator(".participant-programme").count() == 2

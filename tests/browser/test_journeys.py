@@ -116,9 +116,13 @@ def test_reporter_submits_a_draft_the_board_approves_and_the_visitor_sees_it(
     board.locator(f'a[href="/admin/pages/{draft.pk}/edit/"]').first.click()  # awaiting review
     board.wait_for_url(f"**/admin/pages/{draft.pk}/edit/")
     board.locator("footer .w-dropdown__toggle").first.click()
-    board.locator(
-        'button[data-workflow-action-name="approve"]:not([data-workflow-action-modal-url])'
-    ).click()
+    board.locator('button[data-workflow-action-name="approve"]').click()
+    # The confirmation says what becomes public, then approves.
+    confirmation = board.locator(".modal-content")
+    confirmation.get_by_text("herkese açık olur").wait_for()
+    assert "Kadıköy Belediyesi" in confirmation.inner_text()
+    screenshot(board, "tr", "admin-approve-confirmation")
+    confirmation.get_by_role("button", name="Onaylıyorum, yayımla").click()
     board.wait_for_url(re.compile(r"/admin/pages/\d+/$"))  # back in the explorer
     assert draft.title in board.locator(".messages").inner_text()
 

@@ -49,7 +49,7 @@ def test_guide_renders_foreword_and_contents_in_both_languages(
     assert "<h1>First YEEP guide</h1>" in en_html
     assert "The guide's foreword." in en_html
     assert toc_titles(en_html) == [guide.english_of(c).title for c in guide.chapters]
-    assert 'href="/en/guide/tamami/"' in en_html
+    assert 'href="/en/guide/full/"' in en_html
 
 
 def test_chapter_renders_number_summary_and_body_in_both_languages(
@@ -199,7 +199,7 @@ def test_full_guide_prints_every_public_chapter_in_order_and_nothing_else(
     assert 'href="/static/css/guide-print.css" media="print"' in html
 
     english = guide.english_of(guide.page)
-    en_html = html_of(client, f"{english.url}tamami/")
+    en_html = html_of(client, f"{english.url}full/")
     assert full_titles(en_html) == [guide.english_of(c).title for c in expected]
     assert guide.english_of(private).title not in en_html
     assert '<h3 id="bolum-2-needs-analysis">Needs analysis</h3>' in en_html

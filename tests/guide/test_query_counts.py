@@ -19,7 +19,7 @@ def page_urls(guide: Guide) -> dict[str, str]:
         "first chapter": guide.chapters[0].url,
         "second chapter": guide.chapters[1].url,
         "full guide": f"{guide.page.url}tamami/",
-        "full guide (en)": f"{english.url}tamami/",
+        "full guide (en)": f"{english.url}full/",
         "chapter (en)": guide.english_of(guide.chapters[1]).url,
     }
 

@@ -209,7 +209,7 @@ def test_english_pages_offer_what_is_not_translated_in_turkish(
     english_indicator = publish_translation(
         indicator, english, {"title": "Children in crèches", "slug": "creche"}
     )
-    html = html_of(client, f"{english_indicator.url}karsilastirma/")
+    html = html_of(client, f"{english_indicator.url}comparison/")
     period = monitoring.periods[0]
     assert f'<option value="{period.pk}" lang="tr" selected>{period.name}</option>' in html
     assert "Kadıköy Municipality</a>" in html

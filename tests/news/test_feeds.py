@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import html
 import re
 import xml.etree.ElementTree as ET
 from datetime import date, datetime
 from email.utils import parsedate_to_datetime
 
+import feedparser
 import pytest
 
+from django.core.cache import cache
 from django.test import Client
 from django.utils import timezone
 
-from news.models import NewsKind, NewsPage
+from wagtail.models import Site
+
+from news.models import NewsIndexPage, NewsKind, NewsPage
 from tests.news.factories import NewsPageFactory
 from tests.scenarios.news import NewsSite
 
@@ -181,9 +186,146 @@ def test_feeds_hold_the_30_newest_items(client: Client, news: NewsSite) -> None:
     assert len(entries) == 30
 
 
-def test_titles_with_markup_characters_survive(client: Client, news: NewsSite) -> None:
-    news.publish(title="Kadınlar & erkekler <eşitlik>")
-    rss_title = rss(client, "/tr/haberler/rss/").find("item").findtext("title")
-    assert rss_title == "Kadınlar &amp; erkekler &lt;eşitlik&gt;"  # HTML for RSS readers
-    atom_title = atom(client, "/tr/haberler/atom/").find(f"{ATOM}entry").findtext(f"{ATOM}title")
-    assert atom_title == "Kadınlar & erkekler <eşitlik>"  # Atom titles are plain text
+#: A title with every character that markup or escaping can mangle (issue 17: RSS showed
+#: "Seferihisar&#x27;da" in feed readers).
+TRICKY_TITLE = 'Kadıköy\'de "eşitlik" & <kadın> buluşması'
+TRICKY_ENGLISH = 'Kadıköy\'s "equality" & <women> meeting'
+
+
+def parsed_entries(client: Client, url: str) -> list[feedparser.FeedParserDict]:
+    """The feed's entries as a real feed reader's parser reads them."""
+    response = client.get(url)
+    assert response.status_code == 200, url
+    feed = feedparser.parse(response.content)
+    assert not feed.bozo, feed.get("bozo_exception")
+    return feed.entries
+
+
+def summary_text(entry: feedparser.FeedParserDict) -> str:
+    """The entry's summary as a reader shows it (the summary is HTML)."""
+    assert entry.summary_detail.type == "text/html"
+    return html.unescape(entry.summary)
+
+
+@pytest.mark.parametrize(
+    ("rss_url", "atom_url", "language"),
+    [
+        ("/tr/haberler/rss/", "/tr/haberler/atom/", "tr"),
+        ("/en/news/rss/", "/en/news/atom/", "en"),
+    ],
+)
+def test_titles_reach_feed_readers_exactly(
+    client: Client, news: NewsSite, rss_url: str, atom_url: str, language: str
+) -> None:
+    """Apostrophes, quotes, ampersands and angle brackets read back as written, in RSS and
+    Atom, in both languages (titles are plain text; summaries HTML whose text is the intro)."""
+    page = news.publish(title=TRICKY_TITLE, intro=f"{TRICKY_TITLE}: giriş.")
+    news.translate(page, TRICKY_ENGLISH)
+    title = TRICKY_TITLE if language == "tr" else TRICKY_ENGLISH
+    intro = f"{TRICKY_TITLE}: giriş." if language == "tr" else f"{TRICKY_ENGLISH}: introduction."
+    for url in (rss_url, atom_url):
+        (entry,) = parsed_entries(client, url)
+        assert entry.title == title, url
+        assert entry.title_detail.type == "text/plain", url
+        assert summary_text(entry) == intro, url
+
+
+def test_channel_title_reaches_feed_readers_exactly(client: Client, news: NewsSite) -> None:
+    """The channel's own title and description are plain text too."""
+    NewsIndexPage.objects.filter(pk=news.index.pk).update(
+        title="Kadıköy'ün & <haberleri>", intro='"Eşitlik" haberleri'
+    )
+    for url in ("/tr/haberler/rss/", "/tr/haberler/atom/"):
+        feed = feedparser.parse(client.get(url).content)
+        assert feed.feed.title == "Kadıköy'ün & <haberleri>", url
+        assert feed.feed.subtitle == '"Eşitlik" haberleri', url
+
+
+# --- What the W3C feed validator checks (RSS 2.0, RFC 4287), checked here without the network --
+
+DC = "{http://purl.org/dc/elements/1.1/}"
+RFC_3339 = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?([+-]\d{2}:\d{2}|Z)$")
+
+
+def test_rss_items_carry_what_readers_need(
+    client: Client, news: NewsSite, bilingual: dict[str, NewsPage]
+) -> None:
+    channel = rss(client, "/tr/haberler/rss/")
+    self_links = channel.findall(f"{ATOM}link")
+    assert [(link.get("rel"), link.get("href")) for link in self_links] == [
+        ("self", "http://localhost/tr/haberler/rss/")
+    ]
+    assert RFC_822.match(channel.findtext("lastBuildDate"))
+    for item in channel.findall("item"):
+        for child in ("title", "link", "description", "guid", "pubDate", "category"):
+            assert item.findtext(child), child
+        assert item.findtext(f"{DC}creator") == "YEEP İzleme Platformu"
+        assert item.find("author") is None  # RSS's author must be an e-mail address
+
+
+def test_atom_entries_carry_what_rfc_4287_requires(
+    client: Client, news: NewsSite, bilingual: dict[str, NewsPage]
+) -> None:
+    feed = atom(client, "/tr/haberler/atom/")
+    assert feed.get("{http://www.w3.org/XML/1998/namespace}lang") == "tr"
+    assert RFC_3339.match(feed.findtext(f"{ATOM}updated"))
+    assert feed.findtext(f"{ATOM}author/{ATOM}name")
+    ids = []
+    for entry in feed.findall(f"{ATOM}entry"):
+        ids.append(entry.findtext(f"{ATOM}id"))
+        assert entry.findtext(f"{ATOM}title")
+        assert RFC_3339.match(entry.findtext(f"{ATOM}updated"))
+        assert RFC_3339.match(entry.findtext(f"{ATOM}published"))
+        updated = datetime.fromisoformat(entry.findtext(f"{ATOM}updated"))
+        assert updated >= datetime.fromisoformat(entry.findtext(f"{ATOM}published"))
+        (link,) = entry.findall(f"{ATOM}link")
+        assert link.get("rel") == "alternate"
+        assert entry.find(f"{ATOM}summary").get("type") == "html"
+    assert len(ids) == len(set(ids)) == 3
+    assert all(entry_id.startswith("http://localhost/") for entry_id in ids)
+
+
+def test_a_feed_of_one_kind_has_its_own_id_and_self_link(
+    client: Client, news: NewsSite, bilingual: dict[str, NewsPage]
+) -> None:
+    """Atom ids are unique per feed (RFC 4287 §4.2.6): the press-release feed is not the feed of
+    every item. Its self link keeps the kind and drops any other query parameter."""
+    feed = atom(client, "/tr/haberler/atom/?tur=press_release&utm_source=x")
+    assert feed.findtext(f"{ATOM}id") == "http://localhost/tr/haberler/?tur=press_release"
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{ATOM}link")}
+    assert links == {
+        "alternate": "http://localhost/tr/haberler/?tur=press_release",
+        "self": "http://localhost/tr/haberler/atom/?tur=press_release",
+    }
+    channel = rss(client, "/en/news/rss/?tur=press_release")
+    assert channel.find(f"{ATOM}link").get("href") == (
+        "http://localhost/en/news/rss/?tur=press_release"
+    )
+    assert channel.findtext("link") == "http://localhost/en/news/?tur=press_release"
+
+
+def test_an_empty_feed_is_still_valid(client: Client, news: NewsSite) -> None:
+    """No items yet: Atom still needs its updated date and an author (none on entries to carry
+    it)."""
+    feed = atom(client, "/tr/haberler/atom/")
+    assert feed.findall(f"{ATOM}entry") == []
+    assert RFC_3339.match(feed.findtext(f"{ATOM}updated"))
+    assert feed.findtext(f"{ATOM}author/{ATOM}name") == "YEEP İzleme Platformu"
+    channel = rss(client, "/tr/haberler/rss/")
+    assert channel.findall("item") == []
+    assert channel.findtext("title") and channel.findtext("description")
+
+
+def test_feeds_name_the_site_address(
+    client: Client, news: NewsSite, bilingual: dict[str, NewsPage]
+) -> None:
+    """Links follow the Wagtail site's address (set by `make run` and deploy/site_root.py), the
+    self link too, whatever host the request came through."""
+    Site.objects.filter(is_default_site=True).update(hostname="127.0.0.1", port=8000)
+    cache.clear()  # Wagtail's cached site root paths
+    other = Client(HTTP_HOST="127.0.0.1:8000")
+    feed = atom(other, "/tr/haberler/atom/")
+    links = {link.get("rel"): link.get("href") for link in feed.findall(f"{ATOM}link")}
+    assert links["self"] == "http://127.0.0.1:8000/tr/haberler/atom/"
+    entry_ids = [entry.findtext(f"{ATOM}id") for entry in feed.findall(f"{ATOM}entry")]
+    assert all(entry_id.startswith("http://127.0.0.1:8000/tr/haberler/") for entry_id in entry_ids)

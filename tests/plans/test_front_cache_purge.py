@@ -56,6 +56,9 @@ def test_approval_purges_the_pages_files_and_api_lists_that_show_the_data(
         f"{indicator}karsilastirma/",
         f"{indicator}gomme/kadikoy/",
         f"{kadikoy.url}rapor/{monitoring.periods[-1].pk}/",
+        f"{kadikoy.url}rapor/{monitoring.periods[-1].pk}/pdf/",
+        f"{english_kadikoy.url}report/{monitoring.periods[-1].pk}/",  # in English words
+        f"{english_kadikoy.url}report/{monitoring.periods[-1].pk}/pdf/",
         "/sitemap.xml",
         "/api/v1/indicator-values/",
         "/api/v1/indicator-values/?locale=en",

@@ -163,8 +163,21 @@ def test_templates_have_both_tables_with_the_plans_rows(
     assert [row[3] for row in actions] == [action.code for action in monitoring.actions]
     assert all(row[4] is None for row in actions)  # status left for the reporter
     values = sheets["gosterge_degerleri"][1:]
-    kinds = [kind.value for kind in IndicatorPage.objects.get(pk=indicator.pk).disaggregations]
+    kinds = [kind.label for kind in IndicatorPage.objects.get(pk=indicator.pk).disaggregations]
     assert [(row[3], row[5]) for row in values] == [(indicator.code, kind) for kind in kinds]
+    # Drop-down lists of the Turkish labels on the status and disaggregation columns.
+    editable = load_workbook(io.BytesIO(response.content))
+    lists = {
+        sheet: [v.formula1 for v in editable[sheet].data_validations.dataValidation]
+        for sheet in ("eylem_durumlari", "gosterge_degerleri")
+    }
+    assert any(
+        "Tamamlandı" in formula and "Devam ediyor" in formula
+        for formula in lists["eylem_durumlari"]
+    )
+    assert any(
+        "Kadın" in formula and "Toplam" in formula for formula in lists["gosterge_degerleri"]
+    )
     assert {row[2] for row in values} == {monitoring.periods[0].pk}
 
     response = client.get(f"{upload_url(plan)}sablon/eylem_durumlari.csv")
@@ -204,3 +217,45 @@ def test_plan_and_assessment_pages_link_to_the_importer(
     html = client.get(f"/admin/pages/{assessment.pk}/edit/").content.decode()
     assert f"{upload_url(monitoring.plan)}?donem={assessment.period_id}" in html
     assert "/admin/izleme-verisi/" in client.get("/admin/").content.decode()
+
+
+def test_the_boards_columns_are_reported_as_ignored_not_dropped_silently(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser
+) -> None:
+    plan, period, actions = monitoring.plan, monitoring.periods[0], monitoring.actions
+    columns = [*ACTION_COLUMNS, "heyet_puani", "heyet_yorumu", "oneri"]
+    lines = [
+        [*action_line(plan, period, actions[0], "completed", 100), "4", "Çok iyi", ""],
+        [*action_line(plan, period, actions[1], "delayed", 20), "2", "", ""],
+    ]
+    before = {
+        row.action_id: (row.rating, row.board_comment)
+        for row in AssessmentPage.objects.child_of(plan).get(period=period).action_rows.all()
+    }
+    client = logged_in(kadikoy_reporter)
+    response = upload(client, plan, period.pk, csv_bytes(columns, lines), "eylemler.csv")
+    assert response.status_code == 302  # the facts are imported
+    draft = AssessmentPage.objects.child_of(plan).get(period=period)
+    rows = {row.action_id: row for row in draft.get_latest_revision_as_object().action_rows.all()}
+    assert rows[actions[0].pk].status == "completed"
+    for action in actions[:2]:  # the board's judgement as it was, not the file's
+        row = rows[action.pk]
+        assert (row.rating, row.board_comment) == before.get(action.pk, (None, ""))
+    html = client.get(response.url).content.decode()
+    assert "sütun “heyet_puani”: Yok sayıldı (2 satırda dolu)" in html
+    assert "sütun “heyet_yorumu”: Yok sayıldı (1 satırda dolu)" in html
+    assert "“oneri”" not in html  # an empty column is not worth a warning
+
+
+def test_ignored_columns_are_listed_beside_the_errors(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser
+) -> None:
+    plan, period = monitoring.plan, monitoring.periods[0]
+    columns = [*ACTION_COLUMNS, "heyet_puani"]
+    lines = [[*action_line(plan, period, monitoring.actions[0], "completed", 150), "3"]]
+    response = upload(
+        logged_in(kadikoy_reporter), plan, period.pk, csv_bytes(columns, lines), "eylemler.csv"
+    )
+    html = response.content.decode()
+    assert "Dosyada 1 hata bulundu" in html
+    assert "Yok sayılan sütunlar" in html and "sütun “heyet_puani”" in html

@@ -102,7 +102,7 @@ def test_drafts_and_private_assessments_never_reach_a_file(
             for url in (
                 f"/tr/acik-veri/{table}/{fmt}/",
                 f"/tr/acik-veri/belediye/kadikoy/{table}/{fmt}/",
-                f"/en/open-data/belediye/kadikoy/{table}/{fmt}/",
+                f"/en/open-data/municipality/kadikoy/{table}/{fmt}/",
             ):
                 body = client.get(url).content
                 if fmt == "xlsx":
@@ -136,7 +136,7 @@ def test_unknown_dataset_format_or_municipality_is_404(
 def test_page_links_files_licence_and_dictionary(client: Client, open_data: OpenDataPage) -> None:
     html = client.get("/tr/acik-veri/?belediye=kadikoy").content.decode()
     dictionary = client.get("/tr/acik-veri/sozluk/").content.decode()
-    english = client.get("/en/open-data/sozluk/").content.decode()
+    english = client.get("/en/open-data/dictionary/").content.decode()
 
     assert 'href="/tr/acik-veri/gosterge-degerleri/xlsx/"' in html
     assert 'href="/tr/acik-veri/belediye/kadikoy/eylem-durumlari/json/"' in html

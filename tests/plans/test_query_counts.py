@@ -44,7 +44,7 @@ def approved_assessment(
     revision, much faster (the counts read live pages and rows, not revisions)."""
     page = AssessmentPageFactory(parent=plan, period=period)
     for number, row in enumerate([*rows, *values]):
-        row.assessment, row.sort_order = page, number
+        row.assessment, row.sort_order, row.locale = page, number, page.locale
     ActionAssessment.objects.bulk_create(rows)
     IndicatorValue.objects.bulk_create(values)
 
@@ -151,7 +151,7 @@ def page_urls(monitoring: Monitoring) -> dict[str, str]:
         "municipality": kadikoy.url,
         "municipality (en)": english_kadikoy,
         "report": f"{kadikoy.url}rapor/{period.pk}/",
-        "report (en)": f"{english_kadikoy}rapor/{period.pk}/",
+        "report (en)": f"{english_kadikoy}report/{period.pk}/",
         "plan": monitoring.plan.url,
         "plan (en)": english["plan"].url,
         "action": monitoring.actions[0].url,
@@ -162,10 +162,10 @@ def page_urls(monitoring: Monitoring) -> dict[str, str]:
         "indicator": indicator.url,
         "indicator (en)": english["indicator"].url,
         "comparison": f"{indicator.url}karsilastirma/",
-        "comparison (en)": f"{english['indicator'].url}karsilastirma/",
+        "comparison (en)": f"{english['indicator'].url}comparison/",
         "csv": f"{indicator.url}csv/",
         "embed": f"{indicator.url}gomme/kadikoy/",
-        "embed (en)": f"{english['indicator'].url}gomme/kadikoy/",
+        "embed (en)": f"{english['indicator'].url}embed/kadikoy/",
         "open data": open_data,
         "data dictionary": f"{open_data}sozluk/",
         "values csv": f"{open_data}gosterge-degerleri/csv/",
@@ -183,4 +183,6 @@ def test_query_counts_do_not_grow_from_5_to_50(client: Client, monitoring: Monit
     grow(monitoring, 50)
     large = queries_per_url(client, urls)
     assert large == small
-    assert max(large.values()) <= MAX_QUERIES_PER_PAGE, large
+    assert max(large.values()) <= MAX_QUERIES_PER_PAGE, sorted(
+        large.items(), key=lambda item: -item[1]
+    )[:3]

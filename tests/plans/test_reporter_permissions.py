@@ -142,6 +142,7 @@ def test_new_municipality_in_admin_gets_its_reporters_group(
     data.update(province="Samsun", plate_code="55", latitude="41.33", longitude="36.27")
     response = admin_client.post(url, data, HTTP_HOST="localhost")
     assert response.status_code == 302, response.content.decode()[:3000]
-    atakum = MunicipalityPage.objects.get(slug="atakum")
+    atakum = MunicipalityPage.objects.get(slug="atakum", locale=site_tree.turkish)
+    assert atakum.get_translation(site_tree.english).reporters_group == atakum.reporters_group
     assert atakum.reporters_group.name == "Atakum Belediyesi raportörleri"
     assert atakum.collection.name == "Atakum Belediyesi"

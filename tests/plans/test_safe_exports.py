@@ -64,8 +64,8 @@ def poisoned(monitoring: Monitoring) -> Monitoring:
 def public_downloads(monitoring: Monitoring) -> list[str]:
     """Every CSV and XLSX URL of the public site over the scenario."""
     urls = [f"{monitoring.indicator.url}csv/"]
-    for root in ("/tr/acik-veri/", "/en/open-data/"):
-        for scope in ("", "belediye/kadikoy/"):
+    for root, municipality in (("/tr/acik-veri/", "belediye"), ("/en/open-data/", "municipality")):
+        for scope in ("", f"{municipality}/kadikoy/"):
             for table in ("gosterge-degerleri", "eylem-durumlari"):
                 urls += [f"{root}{scope}{table}/{fmt}/" for fmt in ("csv", "xlsx")]
     return urls

@@ -37,6 +37,13 @@ def draft_assessment(monitoring: Monitoring) -> AssessmentPage:
     )
 
 
+def submitted_assessment(monitoring: Monitoring, submitter: AbstractUser):  # type: ignore[no-untyped-def]
+    """A draft assessment submitted to the board's workflow, and its task state."""
+    page = draft_assessment(monitoring)
+    page.get_workflow().start(page, submitter)
+    return page, page.current_workflow_task_state
+
+
 def edit_data(monitoring: Monitoring, page: AssessmentPage, **extra: object) -> dict:
     return assessment_form_data(
         title=page.title,
@@ -81,9 +88,7 @@ def test_reporter_submits_board_approves_and_it_goes_live(
 def test_board_approves_through_the_admin(
     monitoring: Monitoring, editor: AbstractUser, board_member: AbstractUser
 ) -> None:
-    page = draft_assessment(monitoring)
-    page.get_workflow().start(page, editor)
-    task_state = page.current_workflow_task_state
+    page, task_state = submitted_assessment(monitoring, editor)
     response = logged_in(board_member).post(
         f"/admin/pages/workflow/action/{page.pk}/approve/{task_state.pk}/", {"comment": "Uygun"}
     )
@@ -143,9 +148,7 @@ def test_editor_cannot_unpublish_an_approved_assessment(
 def test_rejected_assessment_stays_off_the_site(
     monitoring: Monitoring, kadikoy_reporter: AbstractUser, board_member: AbstractUser
 ) -> None:
-    page = draft_assessment(monitoring)
-    page.get_workflow().start(page, kadikoy_reporter)
-    task_state = page.current_workflow_task_state
+    page, task_state = submitted_assessment(monitoring, kadikoy_reporter)
     task_state.task.specific.on_action(task_state, board_member, "reject")
     page.refresh_from_db()
     assert not page.live
@@ -154,22 +157,69 @@ def test_rejected_assessment_stays_off_the_site(
     assert ",77," not in public.get(f"{monitoring.indicator.url}csv/").content.decode()
 
 
-def test_reporter_cannot_write_the_boards_judgement(
-    monitoring: Monitoring, kadikoy_reporter: AbstractUser
+def test_editor_sees_no_publish_button_but_who_publishes(
+    monitoring: Monitoring, editor: AbstractUser, board_member: AbstractUser
 ) -> None:
     page = draft_assessment(monitoring)
-    data = assessment_form_data(
-        title=page.title,
-        slug=page.slug,
-        period=page.period,
-        rows=[
-            action_row(monitoring.actions[0], "completed", 100, rating="4", board_comment="Çok iyi")
-        ],
-        values=[],
-        summary="Kendi değerlendirmemiz",
+    for url in (
+        f"/admin/pages/{page.pk}/edit/",
+        f"/admin/pages/add/plans/assessmentpage/{monitoring.plan.pk}/",
+    ):
+        html = logged_in(editor).get(url).content.decode()
+        assert 'name="action-publish"' not in html, url
+        assert "yalnızca İzleme Heyeti yayımlar" in html, url
+        board_html = logged_in(board_member).get(url).content.decode()
+        assert 'name="action-publish"' in board_html, url
+        assert "yalnızca İzleme Heyeti yayımlar" not in board_html, url
+
+
+def test_the_reporter_sees_the_boards_request_for_changes_on_the_edit_page(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser, board_member: AbstractUser
+) -> None:
+    page, task_state = submitted_assessment(monitoring, kadikoy_reporter)
+    task_state.task.specific.on_action(
+        task_state, board_member, "reject", comment="Kanıt belgesini ekleyin."
     )
-    response = logged_in(kadikoy_reporter).post(f"/admin/pages/{page.pk}/edit/", data)
-    assert response.status_code == 200  # the form comes back with errors
-    assert "Bu alanı yalnızca İzleme Heyeti doldurabilir." in response.content.decode()
+    html = logged_in(kadikoy_reporter).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert "İzleme Heyeti değişiklik istedi" in html
+    assert "Kanıt belgesini ekleyin." in html
+    assert (board_member.get_full_name() or board_member.get_username()) in html
+
+
+def test_the_board_approves_through_a_confirmation_and_must_explain_a_request_for_changes(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser, board_member: AbstractUser
+) -> None:
+    page, task_state = submitted_assessment(monitoring, kadikoy_reporter)
+    actions = task_state.task.specific.get_actions(page, board_member)
+    assert {name for name, _label, _form in actions} == {"approve", "reject"}
+    assert all(needs_form for _name, _label, needs_form in actions)  # no one-click approval
+
+    board = logged_in(board_member)
+    base = f"/admin/pages/workflow/action/{page.pk}"
+    confirmation = board.get(f"{base}/approve/{task_state.pk}/").json()["html"]
+    assert "Onaylarsanız şu sayfa hemen herkese açık olur" in confirmation
+    assert "Kadıköy Belediyesi" in confirmation
+    assert "1 eylemin durumu ve 1 gösterge değeri yayımlanır." in confirmation
+
+    refused = board.post(
+        f"{base}/reject/{task_state.pk}/",
+        {"comment": ""},
+        headers={"x-requested-with": "XMLHttpRequest"},
+    )
+    assert refused.json()["step"] == "action"  # the form again, with its error
     page.refresh_from_db()
-    assert page.summary != "Kendi değerlendirmemiz"
+    assert page.workflow_in_progress  # no comment, no request for changes
+    board.post(f"{base}/reject/{task_state.pk}/", {"comment": "Kanıtı ekleyin."})
+    page.refresh_from_db()
+    assert not page.workflow_in_progress and not page.live
+
+
+def test_a_submitted_page_tells_the_reporter_how_to_edit_it_again(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser
+) -> None:
+    page, _task_state = submitted_assessment(monitoring, kadikoy_reporter)
+    html = logged_in(kadikoy_reporter).get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    assert (
+        "İzleme Heyeti&#x27;nin incelemesinde" in html or "İzleme Heyeti'nin incelemesinde" in html
+    )
+    assert "İncelemeden geri çek (yeniden düzenlemek için)" in html  # the cancel button's label

@@ -67,7 +67,7 @@ def test_search_filters_by_type_and_language(client: Client, site_tree: SiteTree
     publish_translation(page, site_tree.english, {"title": "Page about Kadikoy", "slug": "k"})
     assert result_titles(client, "/tr/ara/?q=Kadıköy&tur=belediye") == ["Kadıköy Belediyesi"]
     assert "Sayfa kadikoy-metni" in result_titles(client, "/tr/ara/?q=Kadıköy&tur=sayfa")
-    english = result_titles(client, "/en/ara/?q=Kadikoy")
+    english = result_titles(client, "/en/search/?q=Kadikoy")
     assert all("Sayfa" not in title for title in english)
 
 

@@ -38,7 +38,7 @@ def test_query_counts_do_not_grow_from_5_to_50_pages(client: Client, site_tree: 
         "standard page below it": child.url,
         "search": "/tr/ara/?q=göstergelerle",
         "search, one type, page 2": "/tr/ara/?q=göstergelerle&tur=sayfa&sayfa=2",
-        "search (en)": "/en/ara/?q=Kadikoy",
+        "search (en)": "/en/search/?q=Kadikoy",
         "sitemap": "/sitemap.xml",
         "robots.txt": "/robots.txt",
     }

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from portal.text import turkish_casefold, turkish_slugify, turkish_sorted
+from decimal import Decimal
+
+import pytest
+
+from django.utils import translation
+
+from portal.text import shown_number, turkish_casefold, turkish_slugify, turkish_sorted
 
 
 def test_turkish_alphabetical_order() -> None:
@@ -47,3 +53,20 @@ def test_turkish_slugify() -> None:
     assert turkish_slugify("Kadıköy Belediyesi") == "kadikoy-belediyesi"
     assert turkish_slugify("İZMİR Büyükşehir") == "izmir-buyuksehir"
     assert turkish_slugify("Çağlayan Şişli Öğüt") == "caglayan-sisli-ogut"
+
+
+@pytest.mark.parametrize(
+    ("language", "value", "expected"),
+    [
+        ("tr", Decimal("31.50"), "31,5"),
+        ("en", Decimal("31.50"), "31.5"),
+        ("tr", Decimal("40.00"), "40"),
+        ("tr", 12, "12"),
+        ("tr", None, "—"),
+    ],
+)
+def test_shown_number_follows_the_language_without_needless_zeros(
+    language: str, value: Decimal | int | None, expected: str
+) -> None:
+    with translation.override(language):
+        assert shown_number(value) == expected

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 from datetime import date
 
 import pypdf
@@ -102,3 +103,13 @@ def test_pdf_cache_is_renewed_when_the_assessment_is_republished(
 def test_unknown_period_is_404(client: Client, monitoring: Monitoring) -> None:
     assert client.get(f"{monitoring.tree.kadikoy.url}rapor/99999/").status_code == 404
     assert client.get(f"{monitoring.tree.kadikoy.url}rapor/yok/").status_code == 404
+
+
+def test_report_has_its_own_description(client: Client, monitoring: Monitoring) -> None:
+    html_url, _pdf = report_urls(monitoring, monitoring.periods[0].pk)
+    description = re.search(
+        r'<meta name="description" content="([^"]*)"', client.get(html_url).content.decode()
+    ).group(1)
+    municipality_page = client.get(monitoring.tree.kadikoy.url).content.decode()
+    assert description.startswith(f"Kadıköy Belediyesi, {monitoring.periods[0].name}: ")
+    assert f'content="{description}"' not in municipality_page

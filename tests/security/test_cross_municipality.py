@@ -4,13 +4,16 @@ Kadıköy and Nilüfer each get a plan, an action, a published and a draft asses
 the board's workflow, so with a task state and several revisions), a locked page, a document and
 an image in the municipality's collection and a document in a private sub-collection. Every title
 carries a marker (Kadıköy: KDK3X, Nilüfer: NLF7Q). Kadıköy's reporter then requests every admin URL
-kind twice, once with Nilüfer's ids (denied, or a listing without Nilüfer's marker) and once with
-Kadıköy's own (allowed where reporters may act), so each denial is specific, not a broken URL.
+kind twice, once with Nilüfer's ids (denied, or a listing without Nilüfer's marker, in the page or
+in the messages it leaves for the next page) and once with Kadıköy's own (allowed where reporters
+may act), so each denial is specific, not a broken URL. The admin's numbers (the dashboard's page
+count, search and chooser match counts) count Kadıköy's pages only.
 """
 
 from __future__ import annotations
 
 import copy
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date
@@ -21,6 +24,8 @@ from wagtail_factories import ImageFactory
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
+from django.contrib.messages import get_messages
+from django.db.models import Q
 from django.http import HttpResponse
 from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
@@ -30,6 +35,7 @@ from django.utils.http import urlencode
 from wagtail.models import (
     Collection,
     CollectionViewRestriction,
+    Page,
     Revision,
     TaskState,
 )
@@ -375,6 +381,14 @@ CASES: list[Case] = [
         own="denied",
     ),
     Case(
+        "wagtailadmin_pages:workflow_preview (not awaiting the task)",
+        # Wagtail redirects with a message naming the page's latest draft title.
+        lambda s: reverse(
+            "wagtailadmin_pages:workflow_preview", args=[s.published.pk, s.task_state.task_id]
+        ),
+        own="redirect",
+    ),
+    Case(
         "wagtailadmin_pages:confirm_workflow_cancellation",
         draft_url("wagtailadmin_pages:confirm_workflow_cancellation"),
         own="ok_no_marker",
@@ -509,6 +523,17 @@ CASES: list[Case] = [
         listing=True,
     ),
     Case(
+        # Counts every page of the site and names the last edited page of each type.
+        "wagtailadmin_reports:page_types_usage",
+        lambda s: reverse("wagtailadmin_reports:page_types_usage"),
+        own="denied",
+    ),
+    Case(
+        "wagtailadmin_reports:page_types_usage_results",
+        lambda s: reverse("wagtailadmin_reports:page_types_usage_results"),
+        own="denied",
+    ),
+    Case(
         "wagtailadmin_reports:aging_pages",
         lambda s: reverse("wagtailadmin_reports:aging_pages"),
         listing=True,
@@ -539,6 +564,11 @@ def body(response: HttpResponse) -> str:
     return response.content.decode(errors="replace")
 
 
+def messages_text(response: HttpResponse) -> str:
+    """The messages the response leaves for the next page (a redirect's "why")."""
+    return " ".join(str(message) for message in get_messages(response.wsgi_request))
+
+
 def request(client: Client, case: Case, side: Side) -> HttpResponse:
     url = case.url(side)
     if case.post:
@@ -562,6 +592,9 @@ def assert_denied(response: HttpResponse, case: Case, side: Side) -> None:
 
 def other_side_failure(scenario: Scenario, case: Case) -> str | None:
     """Why Kadıköy's reporter got too far with Nilüfer's ids in this case (None: denied)."""
+    # A new session each time, so a message left unread by one case is not blamed on the next.
+    scenario.client.cookies.clear()
+    scenario.client.force_login(scenario.own.reporter)
     response = request(scenario.client, case, scenario.other)
     try:
         if case.listing:
@@ -569,6 +602,7 @@ def other_side_failure(scenario: Scenario, case: Case) -> str | None:
         else:
             assert_denied(response, case, scenario.other)
         assert OTHER not in body(response), f"{case.name} shows Nilüfer's data"
+        assert OTHER not in messages_text(response), f"{case.name}: a message names Nilüfer's data"
     except AssertionError as error:
         return str(error)
     return None
@@ -600,6 +634,78 @@ def test_own_municipality_works_where_reporters_may_act(scenario: Scenario, case
         assert OWN in text, f"{case.name} does not list Kadıköy's own data"
 
 
+# The admin's numbers -------------------------------------------------------------------------
+
+
+def pages_inside(*municipalities: MunicipalityPage) -> int:
+    """How many pages the municipalities hold, every language (their translations too)."""
+    inside = Q()
+    for municipality in municipalities:
+        for copy_ in municipality.get_translations(inclusive=True):
+            inside |= Q(path__startswith=copy_.path)
+    return Page.objects.filter(inside).count()
+
+
+def dashboard_page_count(text: str) -> tuple[int, int]:
+    """The dashboard's site summary: (the page the page count links to, the count)."""
+    summary = text[text.index("w-summary__list") :]
+    match = re.search(r'href="/admin/pages/(\d+)/">\s*([\d.,]+)', summary)
+    assert match, "no page count in the site summary"
+    return int(match[1]), int(re.sub(r"\D", "", match[2]))
+
+
+def test_dashboard_counts_the_reporter_s_municipality_only(scenario: Scenario) -> None:
+    """Wagtail counts the whole site for a reporter (their explorable root is the tree's root, as
+    they have rights in both languages' trees); the summary counts Kadıköy's pages."""
+    own, other = scenario.own.municipality, scenario.other.municipality
+    text = body(scenario.client.get(reverse("wagtailadmin_home")))
+    linked, count = dashboard_page_count(text)
+    assert (linked, count) == (own.pk, pages_inside(own))
+    assert count != Page.objects.filter(depth__gt=1).count()
+    assert pages_inside(other) > 0  # so the counts differ
+
+    superuser = get_user_model().objects.create_superuser("yonetici-17", password="x-secret-123")
+    scenario.client.force_login(superuser)
+    _, everything = dashboard_page_count(body(scenario.client.get(reverse("wagtailadmin_home"))))
+    assert everything == Page.objects.filter(depth__gt=1).count()
+
+
+def test_reports_menu_leaves_out_site_wide_counts(scenario: Scenario) -> None:
+    """ "Page types usage" is neither in a reporter's menu nor theirs to open; others keep it."""
+    report = reverse("wagtailadmin_reports:page_types_usage")
+    assert report not in body(scenario.client.get(reverse("wagtailadmin_home")))
+    superuser = get_user_model().objects.create_superuser("yonetici-17", password="x-secret-123")
+    scenario.client.force_login(superuser)
+    assert report in body(scenario.client.get(reverse("wagtailadmin_home")))
+    response = scenario.client.get(report)
+    assert response.status_code == 200
+    assert OTHER in body(response) and OWN in body(response)  # the last edited pages
+
+
+@pytest.mark.search_index
+def test_search_counts_never_count_another_municipality(scenario: Scenario) -> None:
+    """The page chooser's "N eşleşme var" and the admin search's counts and type facets, searched
+    for each side's marker: Nilüfer's pages count 0, Kadıköy's all of theirs."""
+    client = scenario.client
+    chooser = reverse("wagtailadmin_choose_page_search")
+    search = reverse("wagtailadmin_pages:search")
+    own_titled = Page.objects.filter(title__contains=OWN).count()
+    assert own_titled >= 4 and Page.objects.filter(title__contains=OTHER).count() >= 4
+
+    response = client.get(chooser, {"q": OTHER})
+    assert response.context["pages"].paginator.count == 0
+    assert OTHER not in body(response)
+    response = client.get(chooser, {"q": OWN})
+    assert response.context["pages"].paginator.count == own_titled
+
+    response = client.get(search, {"q": OTHER})
+    assert response.context["items_count"] == 0
+    assert sum(count for _, count in response.context["content_types"]) == 0
+    response = client.get(search, {"q": OWN})
+    assert response.context["items_count"] == own_titled
+    assert sum(count for _, count in response.context["content_types"]) == own_titled
+
+
 #: Admin URL kinds of pages, media, collections, reports and the importer that the table leaves
 #: out, and why.
 NOT_OBJECT_URLS = {
@@ -627,8 +733,6 @@ NOT_OBJECT_URLS = {
     "wagtailadmin_reports:workflow_tasks_results": "as workflow_tasks",
     "wagtailadmin_reports:site_history_results": "as site_history",
     "wagtailadmin_reports:aging_pages_results": "as aging_pages",
-    "wagtailadmin_reports:page_types_usage": "counts per page type, no titles",
-    "wagtailadmin_reports:page_types_usage_results": "as page_types_usage",
 }
 CHECKED_NAMESPACES = (
     "wagtailadmin_pages",

@@ -148,7 +148,7 @@ def public_site(api_site: ApiSite, settings: Any) -> dict[str, ListPage]:
     indicator = api_site.monitoring.indicator
     pages = {
         "search": ListPage("/tr/ara/", ("q", "tur", "sayfa")),
-        "search-en": ListPage("/en/ara/", ("q", "tur", "sayfa")),
+        "search-en": ListPage("/en/search/", ("q", "tur", "sayfa")),
         "news": ListPage(api_site.news.index.url, ("tur", "sayfa")),
         "news-en": ListPage(api_site.news.english_index.url, ("tur", "sayfa")),
         "news-rss": ListPage(api_site.news.index.url + "rss/", ("tur",)),

@@ -139,7 +139,7 @@ def test_a_wrong_code_is_refused_and_slows_the_next_try(editor: AbstractUser) ->
         throttled = client.post(
             "/admin/2fa/auth", {"otp_token": current_token(device), "next": "/admin/"}
         )
-    assert wrong.status_code == 200 and "Invalid code" in wrong.content.decode()
+    assert wrong.status_code == 200 and "Geçersiz kod" in wrong.content.decode()
     assert throttled.status_code == 200
     assert client.get("/admin/").status_code == 302
 

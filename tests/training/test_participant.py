@@ -52,7 +52,7 @@ def test_front_end_login_brings_the_participant_back(training: TrainingSite) -> 
 
 @pytest.mark.parametrize(
     ("language", "participant_page"),
-    [("tr", "/tr/egitimler/katilimci/"), ("en", "/en/training/katilimci/")],
+    [("tr", "/tr/egitimler/katilimci/"), ("en", "/en/training/participant/")],
 )
 def test_front_end_login_without_next_lands_on_the_participant_page_in_that_language(
     training: TrainingSite, language: str, participant_page: str
@@ -111,7 +111,7 @@ def test_participant_page_in_english_shows_the_english_programme(training: Train
     user = UserFactory()
     EnrollmentFactory(programme=training.a.page, user=user)
 
-    html = signed_in(user).get("/en/training/katilimci/").content.decode()
+    html = signed_in(user).get("/en/training/participant/").content.decode()
 
     assert "Programme A" in html
     assert "My participant page" in html

@@ -18,13 +18,13 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
+from portal.routes import LocalizedRoutesMixin, localized_path
 
 from ..blocks import ListItemBlock, TrainerBlock, material_blocks
 
@@ -51,8 +51,9 @@ def login_redirect(request: HttpRequest) -> HttpResponse:
     return redirect_to_login(request.get_full_path(), resolve_url("wagtailcore_login"))
 
 
-class TrainingIndexPage(RoutablePageMixin, PortalPage):
-    """/egitimler/: the programmes, and `katilimci/`, a participant's own programmes."""
+class TrainingIndexPage(LocalizedRoutesMixin, PortalPage):
+    """/egitimler/: the programmes, and `katilimci/` (in English `participant/`), a participant's
+    own programmes (never in the sitemap: it is for signed-in participants)."""
 
     content_panels = PortalPage.content_panels
     parent_page_types = ["portal.HomePage"]
@@ -73,7 +74,7 @@ class TrainingIndexPage(RoutablePageMixin, PortalPage):
         context["programmes"] = self.programmes()
         return context
 
-    @path("katilimci/", name="participant")
+    @localized_path("participant", tr="katilimci/", en="participant/")
     def participant(self, request: HttpRequest) -> HttpResponse:
         """The signed-in participant's programmes, modules, materials and certificates."""
         if not request.user.is_authenticated:
@@ -87,7 +88,7 @@ class TrainingIndexPage(RoutablePageMixin, PortalPage):
         return response
 
 
-class TrainingProgrammePage(RoutablePageMixin, PortalPage):
+class TrainingProgrammePage(LocalizedRoutesMixin, PortalPage):
     """A training programme: topic, audience, learning outcomes, duration, trainers, modules."""
 
     topic = models.CharField(_("Konu"), max_length=40, choices=TrainingTopic.choices)
@@ -210,7 +211,7 @@ class TrainingProgrammePage(RoutablePageMixin, PortalPage):
             response["Cache-Control"] = "private, no-store"
         return response
 
-    @path("sertifika/", name="certificate")
+    @localized_path("certificate", tr="sertifika/", en="certificate/")
     def certificate(self, request: HttpRequest) -> HttpResponse:
         """The signed-in participant's certificate of participation (PDF), once an editor has
         marked the programme complete for them; 404 for everyone else."""

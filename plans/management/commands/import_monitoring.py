@@ -58,6 +58,8 @@ class Command(BaseCommand):
                 )
         except PermissionDenied as error:
             raise CommandError(str(error)) from None
+        for warning in outcome.warnings:
+            self.stderr.write(self.style.WARNING(str(warning)))
         if not outcome.ok:
             for issue in outcome.issues:
                 self.stderr.write(str(issue))

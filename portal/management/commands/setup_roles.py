@@ -7,7 +7,12 @@ from typing import Any
 from django.core.management.base import BaseCommand
 
 from plans.roles import ensure_all_municipality_reporters
-from portal.roles import ensure_board_workflow, ensure_core_groups
+from portal.roles import (
+    ensure_board_workflow,
+    ensure_core_groups,
+    retire_workflows_without_approvers,
+)
+from portal.turkish_order import sort_collections
 from training.roles import ensure_training_roles
 
 
@@ -17,7 +22,8 @@ class Command(BaseCommand):
 
     help = (
         "Create or repair the role groups, each municipality's reporters group and collection, and "
-        "each training programme's participants group and private collection."
+        "each training programme's participants group and private collection; collections in "
+        "Turkish alphabetical order."
     )
 
     def handle(self, *args: Any, **options: Any) -> None:
@@ -28,4 +34,8 @@ class Command(BaseCommand):
         for group in ensure_training_roles():
             self.stdout.write(f"  group: {group.name}")
         self.stdout.write(f"  workflow: {ensure_board_workflow().name}")
+        if moved := sort_collections():
+            self.stdout.write(f"  collections put in Turkish order: {moved} moved")
+        for workflow in retire_workflows_without_approvers():
+            self.stdout.write(f"  workflow without approvers deactivated: {workflow.name}")
         self.stdout.write(self.style.SUCCESS("Roles ready."))

@@ -14,6 +14,7 @@ from wagtail.models import Locale, Page
 
 from events.models import EventPage
 from plans.models import AssessmentPage, MunicipalityPage
+from portal.text import natural_sort_key
 from training.models import Enrollment
 
 from .conftest import DEMO_SITE, DemoBuild, counts
@@ -83,6 +84,17 @@ def test_approved_assessments_are_public_and_one_draft_waits_for_the_board(
     assert all(draft.workflow_in_progress for draft in drafts)
     assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 2
     assert all(page.is_sample_data for page in AssessmentPage.objects.all())
+
+
+def test_assessment_rows_keep_the_plans_order(demo: DemoBuild) -> None:
+    """Rows carry their position, so a reporter's save does not move the edited row last."""
+    for page in AssessmentPage.objects.filter(locale__language_code="tr"):
+        rows = list(page.action_rows.order_by("sort_order", "pk"))
+        assert [row.sort_order for row in rows] == list(range(len(rows)))
+        codes = [row.action.specific.code for row in rows]
+        assert codes == sorted(codes, key=natural_sort_key)
+        values = list(page.indicator_values.values_list("sort_order", flat=True))
+        assert sorted(values) == list(range(len(values)))
 
 
 def test_english_assessments_are_titled_with_the_english_period(demo: DemoBuild) -> None:

@@ -1,0 +1,217 @@
+"""The site search forgives: ASCII spellings, stems on PostgreSQL, results that say what they are,
+filters by kind and municipality, a highlighted excerpt; and the API searches the same way."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from django.db import connection
+from django.test import Client
+from django.urls import reverse
+from django.utils import translation
+
+from portal.translation import publish_translation
+from tests.plans.factories import (
+    ActionPageFactory,
+    AssessmentPageFactory,
+    MonitoringPeriodFactory,
+    PlanPageFactory,
+)
+from tests.portal.factories import StandardPageFactory
+from tests.scenarios.site import SiteTree
+
+pytestmark = [pytest.mark.django_db, pytest.mark.search_index]
+
+on_postgresql = pytest.mark.skipif(
+    connection.vendor != "postgresql", reason="stemming is PostgreSQL's full-text search"
+)
+
+
+def search_url(language: str, **params: str) -> str:
+    """The search page's URL in `language` with the given query parameters."""
+    with translation.override(language):
+        url = reverse("search")
+    query = "&".join(f"{key}={value}" for key, value in params.items())
+    return f"{url}?{query}" if query else url
+
+
+def results(client: Client, language: str, **params: str) -> list[str]:
+    """The <li> HTML of each result of a search."""
+    response = client.get(search_url(language, **params), follow=True)
+    assert response.status_code == 200
+    listing = re.search(r'<ol class="search-results">(.*?)</ol>', response.content.decode(), re.S)
+    return (
+        re.findall(r"<li class=\"search-result\">(.*?)</li>", listing.group(1), re.S)
+        if listing
+        else []
+    )
+
+
+def titles(client: Client, language: str, **params: str) -> list[str]:
+    """The titles of a search's results."""
+    return [
+        re.search(r"<a href=\"[^\"]+\">([^<]+)</a>", item).group(1)
+        for item in results(client, language, **params)
+    ]
+
+
+#: The paragraph's block id in both languages, so that the translation's segment lines up.
+BLOCK_ID = "4b8f5a52-7c37-4b0e-9a53-0c8f0d4f7c11"
+
+
+def page_with_text(site_tree: SiteTree, slug: str, text: str, english: str | None = None):  # type: ignore[no-untyped-def]
+    page = StandardPageFactory(
+        parent=site_tree.home,
+        title=f"Sayfa {slug}",
+        slug=slug,
+        body=[{"type": "paragraph", "value": f"<p>{text}</p>", "id": BLOCK_ID}],
+    )
+    if english is not None:
+        publish_translation(
+            page,
+            site_tree.english,
+            {
+                "title": f"Page {slug}",
+                "slug": slug,
+                "body": [{"type": "paragraph", "value": f"<p>{english}</p>", "id": BLOCK_ID}],
+            },
+        )
+    return page
+
+
+@pytest.mark.parametrize("query", ["Kadikoy", "KADIKOY", "kadikoy", "Kadıköy", "KADIKÖY"])
+@pytest.mark.parametrize(
+    ("language", "title"), [("tr", "Kadıköy Belediyesi"), ("en", "Kadıköy Municipality")]
+)
+def test_ascii_spellings_find_the_municipality_in_both_languages(
+    client: Client, site_tree: SiteTree, query: str, language: str, title: str
+) -> None:
+    assert title in titles(client, language, q=query, tur="belediye")
+
+
+def test_ascii_spellings_find_turkish_words_in_the_text(
+    client: Client, site_tree: SiteTree
+) -> None:
+    page_with_text(
+        site_tree,
+        "izmir",
+        "İzmir ve Çankaya belediyelerinin eşitlik birimleri.",
+        english="The equality units of İzmir and Çankaya.",
+    )
+    for query in ("IZMIR", "izmir", "cankaya", "CANKAYA", "esitlik", "ESITLIK"):
+        assert "Sayfa izmir" in titles(client, "tr", q=query), query
+    for query in ("IZMIR", "cankaya", "equality"):
+        assert "Page izmir" in titles(client, "en", q=query), query
+    # The English search never answers with the Turkish page, nor the Turkish with the English.
+    assert "Sayfa izmir" not in titles(client, "en", q="izmir")
+    assert "Page izmir" not in titles(client, "tr", q="izmir")
+
+
+def test_english_search_url_answers_in_english(client: Client, site_tree: SiteTree) -> None:
+    page_with_text(site_tree, "equality", "Eşitlik.", english="Gender equality in services.")
+    response = client.get(search_url("en", q="equality"), follow=True)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="en">' in html
+    assert "Page equality" in html
+    assert "Arama" not in re.search(r"<h1>(.*?)</h1>", html).group(1)
+
+
+def test_results_name_their_kind_municipality_and_period(
+    client: Client, site_tree: SiteTree
+) -> None:
+    period = MonitoringPeriodFactory(name="1. İzleme Dönemi")
+    for municipality in (site_tree.kadikoy, site_tree.nilufer):
+        plan = PlanPageFactory(parent=municipality)
+        ActionPageFactory(parent=plan, title="Kadın danışma merkezi açılması")
+        AssessmentPageFactory(
+            parent=plan, period=period, title=f"Değerlendirme {municipality.slug}"
+        )
+
+    actions = results(client, "tr", q="danisma merkezi")
+    assert len(actions) == 2
+    assert any("Kadıköy Belediyesi" in item for item in actions)
+    assert any("Nilüfer Belediyesi" in item for item in actions)
+    assert all('class="search-result__kind">Eylem<' in item for item in actions)
+
+    assessments = results(client, "tr", q="degerlendirme kadikoy")
+    assert len(assessments) == 1
+    assert "1. İzleme Dönemi" in assessments[0]
+    assert "Kadıköy Belediyesi" in assessments[0]
+
+
+def test_municipality_filter_keeps_that_municipality(client: Client, site_tree: SiteTree) -> None:
+    for municipality in (site_tree.kadikoy, site_tree.nilufer):
+        plan = PlanPageFactory(parent=municipality)
+        ActionPageFactory(parent=plan, title="Kadın danışma merkezi")
+    found = results(client, "tr", q="danisma", belediye="nilufer")
+    assert len(found) == 1 and "Nilüfer Belediyesi" in found[0]
+
+    html = client.get(search_url("tr", q="danisma", belediye="yok")).content.decode()
+    assert "Bilinmeyen belediye" in html
+    assert len(results(client, "tr", q="danisma", belediye="yok")) == 2
+
+
+def test_municipality_filter_lists_only_public_municipalities(
+    client: Client, site_tree: SiteTree
+) -> None:
+    site_tree.nilufer.unpublish()
+    html = client.get(search_url("tr")).content.decode()
+    options = re.search(r'<select id="search-municipality".*?</select>', html, re.S).group(0)
+    assert "Kadıköy Belediyesi" in options
+    assert "Nilüfer" not in options
+
+
+def test_snippet_marks_the_words_found(client: Client, site_tree: SiteTree) -> None:
+    page_with_text(site_tree, "isik", "Kadıköy sokak aydınlatması ve güvenli ulaşım.")
+    page = StandardPageFactory(parent=site_tree.home, title="Aydınlatma", slug="aydinlatma")
+    page.intro = "Sokak aydınlatması kadınların güvenliği için önemlidir."
+    page.save_revision().publish()
+    found = results(client, "tr", q="aydinlatmasi")
+    assert any("<mark>aydınlatması</mark>" in item for item in found)
+
+
+@on_postgresql
+def test_turkish_stems_find_other_forms_of_a_word(client: Client, site_tree: SiteTree) -> None:
+    page_with_text(site_tree, "tekil", "Bu metin yalnızca belediye sözcüğünü içerir.")
+    assert "Sayfa tekil" in titles(client, "tr", q="belediyeler")
+    assert "Sayfa tekil" in titles(client, "tr", q="BELEDIYELER")
+
+
+@on_postgresql
+def test_english_stems_find_other_forms_of_a_word(client: Client, site_tree: SiteTree) -> None:
+    page_with_text(site_tree, "reports", "Rapor.", english="The board wrote one report.")
+    assert "Page reports" in titles(client, "en", q="reports")
+    assert "Page reports" in titles(client, "en", q="reporting")
+
+
+def test_api_search_forgives_as_the_site_search_does(client: Client, site_tree: SiteTree) -> None:
+    def api_titles(query: str, extra: str = "") -> list[str]:
+        response = client.get(f"/api/v2/pages/?search={query}{extra}")
+        assert response.status_code == 200, response.content
+        return [item["title"] for item in response.json()["items"]]
+
+    assert "Kadıköy Belediyesi" in api_titles("Kadikoy")
+    assert "Kadıköy Belediyesi" in api_titles("KADIKOY", "&type=plans.MunicipalityPage")
+    assert "Kadıköy Municipality" in api_titles("kadikoy", "&locale=en")
+    assert api_titles("kadikoy nilufer") == []
+    assert {"Kadıköy Belediyesi", "Nilüfer Belediyesi"} <= set(
+        api_titles("kadikoy nilufer", "&search_operator=or")
+    )
+
+
+def test_search_page_queries_are_bounded(
+    client: Client, site_tree: SiteTree, django_assert_max_num_queries
+) -> None:  # type: ignore[no-untyped-def]
+    period = MonitoringPeriodFactory()
+    for municipality in (site_tree.kadikoy, site_tree.nilufer):
+        plan = PlanPageFactory(parent=municipality)
+        for number in range(4):
+            ActionPageFactory(parent=plan, title=f"Danışma merkezi eylemi {number}")
+        AssessmentPageFactory(parent=plan, period=period, title="Danışma değerlendirmesi")
+    client.get(search_url("tr", q="danisma"))  # warm the caches a first visitor fills
+    with django_assert_max_num_queries(25):
+        found = results(client, "tr", q="danisma")
+    assert len(found) == 10
