@@ -121,7 +121,7 @@ def serving_in_the_tests_transaction() -> Any:
     server.start()
     # Django's threaded server closes the thread's connections after each request: not this one.
     server.thread.httpd._close_connections = lambda: None
-    one_request_at_a_time(server)
+    GATE.serve(server)
     return server
 
 
@@ -139,19 +139,61 @@ def connections_kept_open() -> Iterator[None]:
         request_finished.connect(close_old_connections)
 
 
-def one_request_at_a_time(server: Any) -> None:
-    """The live server's request threads share one database connection, which two requests
-    cannot use at once (the admin's background requests beside a form's POST ended in "no such
-    savepoint"): handle one request at a time. Responses stream outside the lock."""
-    httpd = server.thread.httpd
-    application = httpd.get_app()
-    lock = threading.Lock()
+class RequestGate:
+    """The live server's door. Its request threads share one database connection, which two
+    requests cannot use at once (the admin's background requests beside a form's POST ended in
+    "no such savepoint"), so requests are handled one at a time (responses stream outside the
+    lock). Between two tests the door is shut: a late request of the last test's tabs (a ping of
+    Wagtail's editing session, say) would otherwise run while that test's transaction is rolled
+    back or inside the next test's, and a failed save there broke the next test's transaction
+    ("An error occurred in the current transaction", on PostgreSQL)."""
 
-    def serialised(environ: dict[str, Any], start_response: Any) -> Any:
-        with lock:
-            return application(environ, start_response)
+    def __init__(self) -> None:
+        self.lock = threading.Lock()
+        self.open = False
 
-    httpd.set_app(serialised)
+    def serve(self, server: Any) -> None:
+        """Put the gate in front of the server's WSGI application."""
+        httpd = server.thread.httpd
+        application = httpd.get_app()
+
+        def gated(environ: dict[str, Any], start_response: Any) -> Any:
+            with self.lock:
+                if not self.open:
+                    start_response("503 Service Unavailable", [("Content-Type", "text/plain")])
+                    return [b"between two tests"]
+                return application(environ, start_response)
+
+        httpd.set_app(gated)
+
+    def shut(self) -> None:
+        """Wait for the request being handled, then refuse the next ones."""
+        with self.lock:
+            self.open = False
+
+    def reopen(self) -> None:
+        """Serve requests again (a test begins)."""
+        with self.lock:
+            self.open = True
+
+
+GATE = RequestGate()
+#: Browser contexts kept for the whole block (the audits' anonymous one); every other context
+#: is closed when its test ends.
+SHARED_CONTEXTS: list[BrowserContext] = []
+
+
+@pytest.fixture(autouse=True)
+def one_test_at_a_time(db: None, browser: Browser) -> Iterator[None]:
+    """Open the live server to this test only: when it ends (before its transaction is rolled
+    back: this fixture needs `db`, so it is torn down first), close its browser contexts and shut
+    the gate (RequestGate)."""
+    GATE.reopen()
+    yield
+    for context in browser.contexts:
+        if context not in SHARED_CONTEXTS:
+            context.close()
+    GATE.shut()
 
 
 @pytest.fixture(scope="package")
@@ -218,7 +260,9 @@ def audit_context(browser: Browser, live_site: str) -> Iterator[BrowserContext]:
     """Anonymous tabs that may inject axe-core: a script tag of our own would break the site's
     Content-Security-Policy, so this context bypasses it. Shared by the audits (one cache)."""
     context = new_context(browser, live_site, bypass_csp=True)
+    SHARED_CONTEXTS.append(context)
     yield context
+    SHARED_CONTEXTS.remove(context)
     context.close()
 
 
