@@ -39,6 +39,21 @@ class MunicipalitySerializer(PortalPageSerializer):
     )
     website = serializers.URLField(help_text="The municipality's own website (may be empty).")
     summary = serializers.CharField(help_text="Short description (özet).")
+    population = serializers.IntegerField(
+        allow_null=True,
+        help_text="Population (nüfus), for per-capita figures; null when the portal has no "
+        "figure.",
+    )
+    population_year = serializers.IntegerField(
+        allow_null=True, help_text="The year the population figure is for (nüfus yılı)."
+    )
+    population_source = serializers.CharField(
+        help_text="Where the population figure comes from (nüfus kaynağı), e.g. "
+        "TÜİK ADNKS, 31.12.2024; empty without a figure."
+    )
+    population_is_sample = serializers.BooleanField(
+        help_text="True when the population is an unverified sample figure (örnek veri)."
+    )
 
 
 class MunicipalityFilter(django_filters.FilterSet):

@@ -146,6 +146,24 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
     contact_phone = models.CharField(_("Telefon"), max_length=30, blank=True)
     address = models.TextField(_("Adres"), blank=True)
     summary = models.TextField(_("Özet"), blank=True)
+    population = models.PositiveIntegerField(
+        _("Nüfus"),
+        null=True,
+        blank=True,
+        help_text=_("Kişi başı değerler için; boş bırakılırsa nüfus bilgisi yok sayılır."),
+    )
+    population_year = models.PositiveSmallIntegerField(_("Nüfus yılı"), null=True, blank=True)
+    population_source = models.CharField(
+        _("Nüfus kaynağı"),
+        max_length=200,
+        blank=True,
+        help_text=_("Örneğin TÜİK ADNKS, 31.12.2024."),
+    )
+    population_is_sample = models.BooleanField(
+        _("Nüfus örnek veri"),
+        default=False,
+        help_text=_("Doğrulanmamış, örnek bir nüfus değeriyse işaretleyin; sitede öyle belirtilir."),
+    )
     # Set by plans.roles when the municipality is created; not edited by hand.
     reporters_group = models.ForeignKey(
         "auth.Group",
@@ -174,6 +192,10 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
                     [FieldPanel("kind"), FieldPanel("province"), FieldPanel("plate_code")]
                 ),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldRowPanel([FieldPanel("population"), FieldPanel("population_year")]),
+                FieldRowPanel(
+                    [FieldPanel("population_source"), FieldPanel("population_is_sample")]
+                ),
             ],
             heading=_("Künye"),
         ),
@@ -206,6 +228,10 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
         SynchronizedField("plate_code"),
         SynchronizedField("latitude"),
         SynchronizedField("longitude"),
+        SynchronizedField("population"),
+        SynchronizedField("population_year"),
+        SynchronizedField("population_source"),
+        SynchronizedField("population_is_sample"),
         SynchronizedField("logo"),
         SynchronizedField("website"),
         SynchronizedField("contact_email"),
