@@ -20,6 +20,7 @@ from wagtail.signal_handlers import disable_reference_index_auto_update
 
 from demo.content import site as content
 from demo.content.municipalities import MUNICIPALITIES, MunicipalityFacts
+from demo.content.populations import population_fields
 from demo.content.users import BOARD_MEMBER, DEFAULT_SUBMITTER, DEMO_USERS, SUBMITTERS
 from plans.models import MunicipalityIndexPage, MunicipalityPage, OpenDataPage
 from portal.models import HomePage, StandardPage
@@ -135,6 +136,7 @@ class DemoSiteBuilder:
             longitude=facts.longitude,
             website=facts.website,
             is_sample_data=True,
+            **population_fields(facts.key),
         )
 
     def monitoring(self, home: HomePage, index: Page) -> None:
