@@ -1,8 +1,14 @@
 """The demo's monitoring data: areas, periods, indicators, a sample plan per municipality with
-actions, two approved assessments and one draft in the board's workflow.
+actions, an approved assessment for each of the first three monitoring periods and one for the
+final period (not over on the demo's calendar) as a draft in the board's workflow.
 
-Everything here is invented sample data and every page carries the sample-data flag. Deterministic:
-a fixed seed per municipality; idempotent: objects are found by slug or translation key first.
+Everything here is invented sample data and every page carries the sample-data flag, but it holds
+together: each action follows one trajectory across the periods (progress never falls, a
+completed action stays completed), the board's texts are worded from the numbers
+(demo.builders.narratives), indicator values follow a trend towards the municipality's target,
+with baselines and targets per disaggregation, and headcounts are whole numbers.
+Deterministic: a fixed seed per municipality; idempotent: objects are found by slug or translation
+key first.
 """
 
 from __future__ import annotations
@@ -38,27 +44,72 @@ from portal.bilingual import Text, block_id, paragraph, stream_data
 from portal.text import turkish_slugify
 from portal.translation import translate
 
+from .narratives import RowFigures, assessment_narrative, assessment_summary, progress_sentence
 from .publishing import Publisher
 
 SEED = 20251125
 ACTIONS_PER_PLAN = 15
 PLAN_YEARS = data.PLAN_YEARS
 
-# Status mix of the sample assessments: period 1 mostly starting, period 2 further along.
-STATUS_WEIGHTS = {
-    1: [(ActionStatus.NOT_STARTED, 4), (ActionStatus.IN_PROGRESS, 6), (ActionStatus.DELAYED, 2),
-        (ActionStatus.COMPLETED, 1)],
-    2: [(ActionStatus.IN_PROGRESS, 6), (ActionStatus.COMPLETED, 4), (ActionStatus.DELAYED, 2),
-        (ActionStatus.NOT_STARTED, 1), (ActionStatus.CANCELLED, 1)],
-    3: [(ActionStatus.IN_PROGRESS, 5), (ActionStatus.COMPLETED, 6), (ActionStatus.DELAYED, 1)],
-}  # fmt: skip
-PROGRESS_RANGE = {
-    ActionStatus.NOT_STARTED: (0, 0),
-    ActionStatus.IN_PROGRESS: (15, 85),
-    ActionStatus.COMPLETED: (100, 100),
-    ActionStatus.DELAYED: (5, 40),
-    ActionStatus.CANCELLED: (0, 10),
-}
+#: Assessments per plan, one per monitoring period; all but the last are approved.
+ROUNDS = 4
+APPROVED_ROUNDS = 3
+#: The share of indicators outside its actions' links a municipality still reports.
+REPORTED_SHARE = 0.85
+AREA_NAMES = {area.key: area.name for area in data.AREAS}
+
+#: An action's figures in each monitoring period: (status, progress in %).
+Trajectory = list[tuple[ActionStatus, int]]
+
+
+def trajectory(rng: random.Random) -> Trajectory:
+    """Status and progress of one action in each period: work starts in some period (or not
+    yet), moves at its own pace or stalls (delayed), rarely is cancelled; progress never falls
+    and a completed or cancelled action stays so."""
+    start = rng.choices([1, 2, 3, ROUNDS + 1], weights=[5, 3, 2, 1])[0]
+    pace = rng.choice([15, 25, 35, 50])
+    stalls_after = rng.choice([2, 3, 4]) if rng.random() < 0.3 else ROUNDS + 1
+    cancelled_from = rng.choice([2, 3, 4]) if rng.random() < 0.06 else ROUNDS + 1
+    figures: Trajectory = []
+    status, progress = ActionStatus.NOT_STARTED, 0
+    for round_number in range(1, ROUNDS + 1):
+        if status == ActionStatus.COMPLETED:
+            pass
+        elif round_number >= cancelled_from:
+            status = ActionStatus.CANCELLED
+        elif round_number >= start:
+            stalled = round_number >= max(stalls_after, start + 1)
+            progress = min(100, progress + (rng.randint(0, 5) if stalled else pace))
+            if progress == 100:
+                status = ActionStatus.COMPLETED
+            else:
+                status = ActionStatus.DELAYED if stalled else ActionStatus.IN_PROGRESS
+        figures.append((status, progress))
+    return figures
+
+
+def whole_or_tenths(value: Decimal, text: data.IndicatorText) -> Decimal:
+    """A sample figure as the indicator counts it: percentages in tenths, everything else
+    (people, places, scores, yes/no) in whole numbers, never negative."""
+    step = Decimal("0.1") if text.unit.tr == "%" else Decimal("1")
+    return max(value.quantize(step), Decimal(0))
+
+
+def by_disaggregation(
+    total: Decimal, text: data.IndicatorText
+) -> list[tuple[Disaggregation, Decimal]]:
+    """The total and, for a disaggregated indicator, its women's and men's figures (see
+    SeriesShape): a headcount is split in whole people, a percentage by the shape's gap."""
+    total = whole_or_tenths(total, text)
+    rows = [(Disaggregation.TOTAL, total)]
+    if text.disaggregated:
+        if text.unit.tr == "%":
+            gap = Decimal(str(text.shape.women_share * 10 - 5))
+            rows += [(Disaggregation.WOMEN, total + gap), (Disaggregation.MEN, total - gap)]
+        else:
+            women = whole_or_tenths(total * Decimal(str(text.shape.women_share)), text)
+            rows += [(Disaggregation.WOMEN, women), (Disaggregation.MEN, total - women)]
+    return [(kind, whole_or_tenths(value, text)) for kind, value in rows]
 
 
 def in_language(item: Any, language: str) -> Any:
@@ -82,23 +133,38 @@ def plan_values(municipality: MunicipalityPage, language: str) -> dict[str, Any]
     }
 
 
+def bilingual_name(item: Any, field: str) -> Text:
+    """A translatable page's or snippet's field in Turkish and English."""
+    return Text(getattr(in_language(item, "tr"), field), getattr(in_language(item, "en"), field))
+
+
 def assessment_values(
-    plan: PlanPage, period: MonitoringPeriod, language: str, *, approved: bool
+    plan: PlanPage,
+    period: MonitoringPeriod,
+    language: str,
+    rows: list[RowFigures] | None,
+    previous: list[RowFigures] | None,
 ) -> dict[str, Any]:
-    """Title, slug, intro, summary and narrative of a sample assessment in one language (a draft
-    has neither summary nor narrative yet)."""
+    """Title, slug, intro, summary and narrative of a sample assessment in one language, the
+    board's texts worded from its rows' figures (a draft, rows None, has no board text yet)."""
     name = in_language(period, language).name
-    return {
+    municipality = plan.get_parent().specific
+    values = {
         "title": getattr(data.ASSESSMENT_TITLE, language).format(period=name),
         "slug": slugify(period.kind),
         "intro": getattr(data.ASSESSMENT_INTRO, language).format(
-            municipality=in_language(plan.get_parent().specific, language).title, period=name
+            municipality=in_language(municipality, language).title, period=name
         ),
-        "summary": getattr(data.ASSESSMENT_ABSTRACT, language) if approved else "",
-        "narrative": stream_data(f"{plan.pk}:{period.kind}", data.ASSESSMENT_SUMMARY, language)
-        if approved
-        else [],
+        "summary": "",
+        "narrative": [],
     }
+    if rows is not None:
+        narrative = assessment_narrative(
+            bilingual_name(municipality, "title"), bilingual_name(period, "name"), rows, previous
+        )
+        values["summary"] = getattr(assessment_summary(rows), language)
+        values["narrative"] = stream_data(f"{plan.pk}:{period.kind}", narrative, language)
+    return values
 
 
 def paragraph_stream(key: str, text: Text, language: str) -> list[dict[str, Any]]:
@@ -265,8 +331,28 @@ class MonitoringDemoBuilder:
             code = f"{number}.{counters[number]}"
             actions.append((self.action(plan, template, code, rng), template))
         self.stdout.write(f"  + {plan.url_path} ({len(actions)} actions)\n")
-        for round_number, period in enumerate(self.periods[:3], start=1):
-            self.assessment(plan, municipality, period, actions, round_number, rng)
+        linked = {code for _action, template in actions for code in template.indicator_codes}
+        reported = [
+            text for text in INDICATORS if text.code in linked or rng.random() < REPORTED_SHARE
+        ]
+        factors = {text.code: Decimal(str(1 + rng.uniform(-0.15, 0.15))) for text in reported}
+        self.targets(municipality, reported, factors)
+        paths = [trajectory(rng) for _action in actions]
+        previous: list[RowFigures] | None = None
+        for round_number, period in enumerate(self.periods[:ROUNDS], start=1):
+            figures = [
+                RowFigures(
+                    code=action.code,
+                    area=AREA_NAMES[template.area_key],
+                    status=path[round_number - 1][0],
+                    progress=path[round_number - 1][1],
+                )
+                for (action, template), path in zip(actions, paths, strict=True)
+            ]
+            self.assessment(
+                plan, municipality, period, actions, figures, previous, reported, factors, rng
+            )
+            previous = figures
 
     def action(
         self, plan: PlanPage, template: data.ActionText, code: str, rng: random.Random
@@ -309,54 +395,61 @@ class MonitoringDemoBuilder:
         municipality: MunicipalityPage,
         period: MonitoringPeriod,
         actions: list[tuple[ActionPage, data.ActionText]],
-        round_number: int,
+        figures: list[RowFigures],
+        previous: list[RowFigures] | None,
+        reported: list[data.IndicatorText],
+        factors: dict[str, Decimal],
         rng: random.Random,
     ) -> None:
-        approved = round_number < 3
+        """One period's assessment: approved and translated, or (the last period) a draft the
+        municipality's reporter has submitted to the board."""
+        round_number = self.periods.index(period) + 1
+        approved = round_number <= APPROVED_ROUNDS
         rows = []
         row_texts: list[dict[str, Text]] = []  # each row's text in both languages
-        for position, (action, _template) in enumerate(actions):
-            statuses, weights = zip(*STATUS_WEIGHTS[round_number], strict=True)
-            status = rng.choices(statuses, weights)[0]
-            low, high = PROGRESS_RANGE[status]
-            progress = rng.randint(low, high)
-            texts = {"evidence": rng.choice(data.EVIDENCE[status.value])}
-            rating = rng.choice(data.RATINGS_BY_STATUS[status]) if approved else None
+        for position, ((action, template), row) in enumerate(zip(actions, figures, strict=True)):
+            texts = {"evidence": rng.choice(data.EVIDENCE[row.status.value])}
+            rating = rng.choice(data.RATINGS_BY_STATUS[row.status]) if approved else None
             if approved:
-                texts["board_comment"] = rng.choice(data.BOARD_COMMENTS[status.value])
-                texts["recommendation"] = rng.choice(data.RECOMMENDATIONS)
+                comment = rng.choice(data.BOARD_COMMENTS[row.status.value])
+                before = None if previous is None else previous[position].progress
+                progress = progress_sentence(row.progress, before)
+                texts["board_comment"] = Text(
+                    f"{comment.tr} {progress.tr}", f"{comment.en} {progress.en}"
+                )
+                choices = data.RECOMMENDATIONS_BY_AREA[template.area_key]
+                texts["recommendation"] = data.RECOMMENDATIONS[rng.choice(choices)]
             rows.append(
                 ActionAssessment(
                     sort_order=position,  # a reporter's save keeps the plan's order
                     action=action,
-                    status=status,
-                    progress=progress,
+                    status=row.status,
+                    progress=row.progress,
                     rating=rating,
                     **{name: text.tr for name, text in texts.items()},
                 )
             )
             row_texts.append(texts)
         values = []
-        codes = sorted({code for _action, template in actions for code in template.indicator_codes})
-        for code in codes:
-            text = next(item for item in INDICATORS if item.code == code)
+        for text in reported:
             values.extend(
-                self.sample_values(self.indicators[code], text, period, round_number, rng)
+                self.sample_values(
+                    self.indicators[text.code], text, period, round_number, factors[text.code]
+                )
             )
         for position, value in enumerate(values):
             value.sort_order = position
+        board_rows = figures if approved else None
         page = AssessmentPage(
-            **assessment_values(plan, period, "tr", approved=approved),
+            **assessment_values(plan, period, "tr", board_rows, previous),
             period=period,
             is_sample_data=True,
             action_rows=rows,
             indicator_values=values,
         )
-        if round_number == 1:
-            self.targets(municipality, codes, rng)
         if approved:
             self.publisher.publish_new(plan, page, user=self.board, quiet=True)
-            english = assessment_values(plan, period, "en", approved=True)
+            english = assessment_values(plan, period, "en", board_rows, previous)
             english["action_rows"] = [
                 {name: text.en for name, text in texts.items()} for texts in row_texts
             ]
@@ -377,49 +470,49 @@ class MonitoringDemoBuilder:
         text: data.IndicatorText,
         period: MonitoringPeriod,
         round_number: int,
-        rng: random.Random,
+        factor: Decimal,
     ) -> list[IndicatorValue]:
-        """Invented values following the indicator's SeriesShape (sample data)."""
+        """Invented values following the indicator's SeriesShape, scaled by the municipality's
+        factor: one step towards the target each period, stopping at it (sample data)."""
         shape = text.shape
-        total = Decimal(str(shape.baseline + shape.step * round_number))
-        total *= Decimal(str(1 + rng.uniform(-0.1, 0.1)))
-        total = total.quantize(Decimal("0.1"))
-        rows = [(Disaggregation.TOTAL, total)]
-        if text.disaggregated:
-            if text.unit.tr == "%":
-                gap = Decimal(str(shape.women_share * 10 - 5))
-                rows += [(Disaggregation.WOMEN, total + gap), (Disaggregation.MEN, total - gap)]
-            else:
-                women = (total * Decimal(str(shape.women_share))).quantize(Decimal("1"))
-                rows += [(Disaggregation.WOMEN, women), (Disaggregation.MEN, total - women)]
+        total = shape.baseline + shape.step * round_number
+        total = min(total, shape.target) if shape.step > 0 else max(total, shape.target)
         return [
             IndicatorValue(
                 indicator=indicator,
                 date=period.end_date,
                 disaggregation=kind,
-                value=max(value, Decimal(0)),
+                value=value,
                 source_note=data.SOURCE_NOTE.tr,
             )
-            for kind, value in rows
+            for kind, value in by_disaggregation(Decimal(str(total)) * factor, text)
         ]
 
-    def targets(self, municipality: MunicipalityPage, codes: list[str], rng: random.Random) -> None:
-        """Baseline and target per municipality for the indicators its plan uses."""
-        for code in codes:
-            indicator = self.indicators[code]
-            text = next(item for item in INDICATORS if item.code == code)
+    def targets(
+        self,
+        municipality: MunicipalityPage,
+        reported: list[data.IndicatorText],
+        factors: dict[str, Decimal],
+    ) -> None:
+        """Baseline and target per municipality, and per disaggregation where the indicator is
+        disaggregated, for the indicators it reports."""
+        for text in reported:
+            indicator = self.indicators[text.code]
             if indicator.targets.filter(municipality=municipality).exists():
                 continue
-            factor = Decimal(str(1 + rng.uniform(-0.15, 0.15)))
-            self.targeted.add(code)
-            IndicatorTarget.objects.create(
-                page=indicator,
-                municipality=municipality,
-                disaggregation=Disaggregation.TOTAL,
-                baseline_value=(Decimal(str(text.shape.baseline)) * factor).quantize(
-                    Decimal("0.1")
-                ),
-                baseline_year=PLAN_YEARS[0],
-                target_value=Decimal(str(text.shape.target)),
-                target_year=PLAN_YEARS[1],
+            self.targeted.add(text.code)
+            factor = factors[text.code]
+            baselines = by_disaggregation(Decimal(str(text.shape.baseline)) * factor, text)
+            targets = by_disaggregation(Decimal(str(text.shape.target)) * factor, text)
+            IndicatorTarget.objects.bulk_create(
+                IndicatorTarget(
+                    page=indicator,
+                    municipality=municipality,
+                    disaggregation=kind,
+                    baseline_value=baseline,
+                    baseline_year=PLAN_YEARS[0],
+                    target_value=target,
+                    target_year=PLAN_YEARS[1],
+                )
+                for (kind, baseline), (_kind, target) in zip(baselines, targets, strict=True)
             )

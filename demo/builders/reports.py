@@ -1,5 +1,7 @@
 """Builds the demo reports (demo.content.reports): the index and four sample reports, published by
-the Monitoring Board (reports are published only through the board), in both languages."""
+the Monitoring Board (reports are published only through the board), in both languages. A report
+dated after the demo's calendar (the final report: its period is not over) is left a Turkish draft,
+never published early."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
 
+from demo.content.monitoring import DEMO_TODAY
 from demo.content.reports import BODY, INDEX, REPORTS, SUMMARY, DemoReport
 from plans.models import MonitoringPeriod
 from portal.bilingual import stream_data
@@ -45,14 +48,17 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
     }
     covered = municipalities(home)
     for report in REPORTS:
-        publisher.child(
-            index,
-            ReportPage,
-            partial(report_values, report),
-            user=board,
-            kind=report.kind,
-            period=periods.get(report.kind.value),
-            publication_date=report.published,
-            is_sample_data=True,
-            covered_municipalities=municipality_links(ReportMunicipality, covered),
-        )
+        fields = {
+            "kind": report.kind,
+            "period": periods.get(report.kind.value),
+            "publication_date": report.published,
+            "is_sample_data": True,
+            "covered_municipalities": municipality_links(ReportMunicipality, covered),
+        }
+        if report.published <= DEMO_TODAY:
+            publisher.child(index, ReportPage, partial(report_values, report), user=board, **fields)
+        elif not ReportPage.objects.child_of(index).filter(slug=report.kind.value).exists():
+            draft = ReportPage(**report_values(report, "tr"), live=False, **fields)
+            index.add_child(instance=draft)
+            draft.save_revision(user=board)
+            publisher.stdout.write(f"  + {draft.url_path} (draft)\n")

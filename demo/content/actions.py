@@ -840,9 +840,10 @@ EVIDENCE: dict[str, tuple[Text, ...]] = {
             "progress-payment documents were reviewed.",
         ),
         (
-            "Örnek veri: Planlanan altı eğitimin dördü yapıldı; katılım listeleri paylaşıldı.",
-            "Sample data: four of the six planned training sessions took place; attendance lists "
-            "were shared.",
+            "Örnek veri: Müdürlüğün ara raporu ve harcama belgeleri incelendi; faaliyetler "
+            "sürüyor.",
+            "Sample data: the directorate’s interim report and spending records were reviewed; "
+            "the activities continue.",
         ),
         (
             "Örnek veri: Protokol taslağı paydaşlara gönderildi, iki kurumun görüşü alındı.",

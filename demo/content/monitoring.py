@@ -14,20 +14,20 @@ standard the Monitoring Board uses, although Türkiye withdrew from it with effe
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from plans.scales import ActionStatus, BoardRating
-from portal.bilingual import Block, Text, heading, paragraph
+from portal.bilingual import Block, Text
 
 from .actions import ACTIONS, BOARD_COMMENTS, EVIDENCE, ActionText
 
 __all__ = [
     "ACTIONS",
     "AREAS",
-    "ASSESSMENT_ABSTRACT",
     "ASSESSMENT_INTRO",
-    "ASSESSMENT_SUMMARY",
     "ASSESSMENT_TITLE",
     "BOARD_COMMENTS",
+    "DEMO_TODAY",
     "EVIDENCE",
     "INSTRUMENTS",
     "OBJECTIVES",
@@ -39,6 +39,7 @@ __all__ = [
     "PLAN_YEARS",
     "RATINGS_BY_STATUS",
     "RECOMMENDATIONS",
+    "RECOMMENDATIONS_BY_AREA",
     "SOURCE_NOTE",
     "ActionText",
     "AreaText",
@@ -382,6 +383,23 @@ RECOMMENDATIONS: tuple[Text, ...] = (
     ),
 )
 
+#: The recommendations that fit an action of each thematic area (indexes into RECOMMENDATIONS):
+#: a row's recommendation is one of its area's.
+RECOMMENDATIONS_BY_AREA: dict[str, tuple[int, ...]] = {
+    "participation": (4, 0),
+    "economy": (7, 0),
+    "care": (2, 1),
+    "violence": (3, 0),
+    "health": (0, 1),
+    "education": (0, 4),
+    "urban": (5, 1),
+    "capacity": (6, 1),
+}
+
+#: The day the demo's calendar is written for (the demo is the same whenever it is built):
+#: nothing dated after it is published.
+DEMO_TODAY = date(2026, 12, 5)
+
 #: The board's rating follows the action's status, so neither the demo nor the synthetic data
 #: praise a delayed action.
 RATINGS_BY_STATUS = {
@@ -419,40 +437,4 @@ ASSESSMENT_TITLE = Text(
 ASSESSMENT_INTRO = Text(
     "Örnek veri: {municipality} için tanıtım amaçlı değerlendirme, {period}.",
     "Sample data: an assessment of {municipality} for demonstration, {period}.",
-)
-ASSESSMENT_ABSTRACT = Text(
-    "Örnek değerlendirme: plan uygulamasında ilerleme var; bazı eylemler kaynak yetersizliği "
-    "nedeniyle gecikmede.",
-    "Sample assessment: the plan is progressing; some actions are delayed for lack of resources.",
-)
-
-ASSESSMENT_SUMMARY: tuple[Block, ...] = (
-    paragraph(
-        "<p><b>Bu metin örnek bir değerlendirmedir.</b> Platformun tanıtımı için yazılmıştır ve "
-        "hiçbir belediyenin gerçek izleme sonuçlarını yansıtmaz.</p>",
-        "<p><b>This text is a sample assessment.</b> It was written to demonstrate the platform "
-        "and does not reflect the real monitoring results of any municipality.</p>",
-    ),
-    heading("Genel değerlendirme", "Overall assessment"),
-    paragraph(
-        "<p>İzleme Heyeti, dönem sonunda plandaki eylemlerin yaklaşık üçte birinin tamamlandığını, "
-        "önemli bir bölümünün ise sürdüğünü tespit etmiştir. Bakım hizmetleri ve şiddetle mücadele "
-        "alanlarında somut ilerleme vardır; buna karşın <b>katılım</b> ve <b>kentsel planlama</b> "
-        "alanlarındaki eylemlerin çoğu başlamamış ya da gecikmiştir.</p>",
-        "<p>The Monitoring Board found that by the end of the period about a third of the plan’s "
-        "actions were complete and a large share were under way. There is concrete progress in "
-        "care services and in combating violence, whereas most actions in <b>participation</b> "
-        "and <b>urban planning</b> have not started or are delayed.</p>",
-    ),
-    paragraph(
-        "<p>Heyet, verilerin önemli bir kısmının cinsiyete göre ayrıştırılmadığını ve bu nedenle "
-        "eylemlerin kadınlar ile erkekler üzerindeki farklı etkilerinin yeterince "
-        "değerlendirilemediğini vurgular. Bir sonraki dönemde öncelik, <i>hak temelli "
-        "göstergelerin</i> düzenli veriyle beslenmesi ve YEEP bütçesinin şeffaf biçimde "
-        "raporlanmasıdır.</p>",
-        "<p>The Board stresses that much of the data is not broken down by sex, so the different "
-        "effects of the actions on women and men cannot be properly assessed. The priority for "
-        "the next period is to feed the <i>rights-based indicators</i> with regular data and to "
-        "report the LEAP budget transparently.</p>",
-    ),
 )

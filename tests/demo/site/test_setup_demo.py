@@ -47,10 +47,11 @@ def test_every_live_turkish_page_has_a_live_english_translation(demo: DemoBuild)
     english = Locale.objects.get(language_code="en")
     turkish_pages = Page.objects.filter(locale__language_code="tr", depth__gt=1).live()
     # home, municipality index, 10 municipalities, 6 standard pages, indicator index, 12 indicators,
-    # per sample plan: the plan, 15 actions and 2 approved assessments; the report index and 4
-    # reports; the story index and 4 stories; the news index and 6 items; the guide, 8 chapters;
+    # per sample plan: the plan, 15 actions and 3 approved assessments; the report index and 3
+    # published reports (the final one is a draft until its date); the story index and 4
+    # stories; the news index and 6 items; the guide, 8 chapters;
     # the training index, 4 programmes and 8 modules; the event index and 8 events; open data.
-    expected = 1 + 1 + 10 + 6 + 1 + 12 + 1 * (1 + 15 + 2) + 1 + 4 + 1 + 4 + 1 + 6 + 1 + 8
+    expected = 1 + 1 + 10 + 6 + 1 + 12 + 1 * (1 + 15 + 3) + 1 + 3 + 1 + 4 + 1 + 6 + 1 + 8
     expected += 1 + 4 + 8 + 1 + 8 + 1
     assert turkish_pages.count() == expected
     for page in turkish_pages:
@@ -82,7 +83,7 @@ def test_approved_assessments_are_public_and_one_draft_waits_for_the_board(
     drafts = AssessmentPage.objects.filter(live=False)
     assert drafts.count() == 1
     assert all(draft.workflow_in_progress for draft in drafts)
-    assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 2
+    assert AssessmentPage.objects.filter(live=True, locale__language_code="tr").count() == 3
     assert all(page.is_sample_data for page in AssessmentPage.objects.all())
 
 
