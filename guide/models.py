@@ -23,7 +23,7 @@ from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
-from portal.pdf import html_to_pdf, pdf_response
+from portal.pdf import PDF_FORMAT, html_to_pdf, pdf_response
 from portal.routes import LocalizedRoutesMixin, localized_path
 from portal.text import turkish_slugify
 
@@ -138,7 +138,9 @@ class GuidePage(LocalizedRoutesMixin, PortalPage):
 
         chapters = self.public_chapters()
         revisions = ",".join(str(chapter.live_revision_id) for chapter in chapters)
-        key = f"guide-pdf:{self.pk}:{self.live_revision_id}:{revisions}:{get_language()}"
+        key = (
+            f"guide-pdf:{PDF_FORMAT}:{self.pk}:{self.live_revision_id}:{revisions}:{get_language()}"
+        )
         pdf = cache.get(key)
         if pdf is None:
             context = self.full_guide_context(request)

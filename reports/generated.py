@@ -22,7 +22,7 @@ from plans.monitoring import assessment_rows
 from plans.tree import municipality_path, municipality_prefix, plan_path
 from portal.languages import in_visitor_language, shown_copy
 from portal.locales import default_locale
-from portal.pdf import html_to_pdf, pdf_response
+from portal.pdf import PDF_FORMAT, html_to_pdf, pdf_response
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
 
@@ -112,8 +112,11 @@ def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -
 
 
 def report_cache_key(assessment: AssessmentPage, language: str) -> str:
-    """Changes whenever the assessment is republished (a new live revision)."""
-    return f"municipality-report-pdf:{assessment.pk}:{assessment.live_revision_id}:{language}"
+    """Changes whenever the assessment is republished (a new live revision) or the PDF format."""
+    return (
+        f"municipality-report-pdf:{PDF_FORMAT}:{assessment.pk}:{assessment.live_revision_id}"
+        f":{language}"
+    )
 
 
 def render_pdf(

@@ -1,0 +1,169 @@
+"""Every PDF the portal makes is tagged (PDF/UA-1): structure tree, language, title, author.
+
+The three PDFs (the generated municipality report, the whole guide and the training certificate)
+are read with pypdf, as a screen reader's PDF library would: the catalogue marks the document as
+tagged and has a structure tree and a language, the metadata name a title and an author, every font
+is embedded and the Turkish letters come out as text. `pdfinfo` (poppler) says "Tagged: yes" for
+the same files, but it is not installed in CI, so the test reads the PDF objects itself.
+"""
+
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from datetime import date
+
+import pypdf
+import pytest
+
+from django.core.cache import cache
+from django.test import Client
+
+from portal.translation import publish_translation
+from tests.scenarios.guide import Guide
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.training import TrainingSite
+from tests.training.factories import EnrollmentFactory, UserFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@dataclass
+class TaggedPdf:
+    """What a PDF reader sees of a tagged PDF."""
+
+    marked: bool
+    has_structure_tree: bool
+    structure_kinds: set[str]
+    lang: str
+    title: str
+    author: str
+    fonts_embedded: bool
+    text: str
+
+
+def read_tagged(content: bytes) -> TaggedPdf:
+    """The catalogue, metadata, structure element kinds, fonts and text of a PDF."""
+    assert content.startswith(b"%PDF-")
+    reader = pypdf.PdfReader(io.BytesIO(content))
+    root = reader.trailer["/Root"]
+    mark_info = root.get("/MarkInfo")
+    kinds: set[str] = set()
+
+    def walk(node: object, depth: int = 0) -> None:
+        node = node.get_object() if hasattr(node, "get_object") else node
+        if depth > 60:
+            return
+        if isinstance(node, pypdf.generic.ArrayObject):
+            for child in node:
+                walk(child, depth + 1)
+        elif isinstance(node, pypdf.generic.DictionaryObject):
+            if "/S" in node:
+                kinds.add(str(node["/S"]))
+            if "/K" in node:
+                walk(node["/K"], depth + 1)
+
+    if "/StructTreeRoot" in root:
+        walk(root["/StructTreeRoot"].get_object().get("/K"))
+    embedded = True
+    for page in reader.pages:
+        fonts = page.get("/Resources", {}).get_object().get("/Font", {})
+        for font in fonts.get_object().values():
+            font = font.get_object()
+            descendants = font.get("/DescendantFonts")
+            described = descendants[0].get_object() if descendants else font
+            descriptor = described.get("/FontDescriptor")
+            if descriptor is None or not any(
+                key in descriptor.get_object() for key in ("/FontFile", "/FontFile2", "/FontFile3")
+            ):
+                embedded = False
+    metadata = reader.metadata or {}
+    return TaggedPdf(
+        marked=bool(mark_info and mark_info.get_object().get("/Marked")),
+        has_structure_tree="/StructTreeRoot" in root,
+        structure_kinds=kinds,
+        lang=str(root.get("/Lang", "")),
+        title=str(metadata.get("/Title", "")),
+        author=str(metadata.get("/Author", "")),
+        fonts_embedded=embedded,
+        text=" ".join(" ".join(page.extract_text() for page in reader.pages).split()),
+    )
+
+
+def assert_tagged(pdf: TaggedPdf, lang: str) -> None:
+    """The checks every portal PDF passes."""
+    assert pdf.marked, "/MarkInfo << /Marked true >> is missing"
+    assert pdf.has_structure_tree, "/StructTreeRoot is missing"
+    assert {"/Document", "/P"} <= pdf.structure_kinds
+    assert pdf.lang == lang
+    assert pdf.title.strip()
+    assert pdf.author.strip()
+    assert pdf.fonts_embedded
+
+
+@pytest.fixture(autouse=True)
+def _no_cached_pdfs() -> None:
+    """Report and guide PDFs are cached per revision; each test renders its own."""
+    cache.clear()
+
+
+@pytest.mark.parametrize(("language", "path"), [("tr", "rapor"), ("en", "report")])
+def test_generated_report_pdf_is_tagged(
+    client: Client, monitoring: Monitoring, language: str, path: str
+) -> None:
+    municipality = monitoring.tree.kadikoy
+    if language == "en":
+        municipality = monitoring.tree.english_of(municipality)
+    url = f"{municipality.url}{path}/{monitoring.periods[0].pk}/pdf/"
+
+    response = client.get(url)
+    pdf = read_tagged(response.content)
+
+    assert response.status_code == 200
+    assert_tagged(pdf, language)
+    assert "/H1" in pdf.structure_kinds and "/Table" in pdf.structure_kinds
+    assert "Kadıköy" in pdf.title
+    # Turkish letters come out as text, not as missing glyphs.
+    assert "Kadıköy" in pdf.text and "İlerleme dönemi" in pdf.text
+
+
+@pytest.mark.parametrize(("language", "path"), [("tr", "tamami/pdf/"), ("en", "full/pdf/")])
+def test_guide_pdf_is_tagged_and_prints_no_site_chrome(
+    client: Client, guide: Guide, language: str, path: str
+) -> None:
+    page = guide.page if language == "tr" else guide.english_of(guide.page)
+
+    response = client.get(f"{page.url}{path}")
+    pdf = read_tagged(response.content)
+
+    assert response.status_code == 200
+    assert_tagged(pdf, language)
+    assert "/H1" in pdf.structure_kinds and "/H2" in pdf.structure_kinds
+    assert page.title in pdf.title
+    assert page.title in pdf.text
+    # Neither the search box, the menu button nor the language switcher is printed.
+    for chrome in ("Sitede ara", "Search the site", "Menü", "Menu", "English", "Türkçe"):
+        assert chrome not in pdf.text
+
+
+@pytest.mark.parametrize("language", ["tr", "en"])
+def test_certificate_pdf_is_tagged(training: TrainingSite, language: str) -> None:
+    user = UserFactory(first_name="Şule", last_name="Işık")
+    EnrollmentFactory(programme=training.a.page, user=user, completed_on=date(2025, 6, 12))
+    client = Client(HTTP_HOST="localhost")
+    client.force_login(user)
+    url = f"{training.a.page.url}sertifika/"
+    if language == "en":
+        english = publish_translation(
+            training.a.page, training.tree.english, {"title": "Program A", "slug": "programme-a"}
+        )
+        url = f"{english.url}certificate/"
+
+    response = client.get(url)
+    pdf = read_tagged(response.content)
+
+    assert response.status_code == 200, url
+    assert_tagged(pdf, language)
+    assert "/H1" in pdf.structure_kinds
+    assert "Program A" in pdf.title
+    assert "Şule Işık" in pdf.text
