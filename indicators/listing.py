@@ -1,4 +1,4 @@
-"""Pages of an indicator's series and its comparison of municipalities for one period.
+"""Pages of an indicator's series (the comparison of municipalities: indicators.comparison).
 
 At national scale an indicator has values for ~1,400 municipalities: a page picks its
 municipalities first (from the assessments that reported the indicator, far fewer rows than the
@@ -17,7 +17,6 @@ from django.db.models import QuerySet
 
 from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
 from plans.tree import municipality_prefix
-from portal.languages import in_visitor_language
 from portal.text import turkish_contains, turkish_sort_key
 
 from .models import IndicatorPage
@@ -25,8 +24,6 @@ from .series import MunicipalitySeries, public_municipalities_at, series_by_indi
 
 #: Municipalities per page of an indicator's series (each one a chart and a table).
 SERIES_PER_PAGE = 10
-#: Municipalities per page of an indicator's comparison (one table row each).
-COMPARISON_PER_PAGE = 50
 
 
 @dataclass
@@ -38,16 +35,6 @@ class SeriesListing:
     page: PaginatorPage
     name: str
     with_values: int  # municipalities with approved values, before the name filter
-
-
-@dataclass
-class Comparison:
-    """The municipalities on one indicator for one period: each one's latest row in it."""
-
-    periods: list[MonitoringPeriod]  # every period as shown to the visitor, oldest first
-    period: MonitoringPeriod | None  # the period shown; None when there is no period at all
-    listing: SeriesListing | None  # each series holds only its latest row in the period
-    unknown_period: bool  # a period was asked for that does not exist (another one is shown)
 
 
 def reporting_assessments(
@@ -96,34 +83,3 @@ def series_listing(
         filters = {"assessment__period__translation_key": period.translation_key} if period else {}
         series = series_by_indicator([indicator], on_page, **filters)[indicator.translation_key]
     return SeriesListing(series=series, page=page, name=name, with_values=len(towns))
-
-
-def indicator_comparison(
-    indicator: IndicatorPage,
-    period_id: int | None = None,
-    name: str = "",
-    page_number: str | int | None = None,
-) -> Comparison:
-    """The municipalities on the indicator for the period `period_id` (the id of a copy shown
-    to the visitor; by default, or when no such period exists, the latest period with approved
-    values), each with its latest row in the period, COMPARISON_PER_PAGE a page, filtered by name
-    as the series."""
-    periods = list(in_visitor_language(MonitoringPeriod.objects.all()))
-    chosen = None
-    if period_id is not None:
-        chosen = next((period for period in periods if period.pk == period_id), None)
-    unknown = period_id is not None and chosen is None
-    if chosen is None:
-        with_data = set(
-            reporting_assessments(indicator)
-            .values_list("period__translation_key", flat=True)
-            .distinct()
-        )
-        candidates = [period for period in periods if period.translation_key in with_data]
-        chosen = candidates[-1] if candidates else (periods[-1] if periods else None)
-    listing = None
-    if chosen is not None:
-        listing = series_listing(indicator, name, page_number, chosen, COMPARISON_PER_PAGE)
-        for item in listing.series:
-            item.rows = item.rows[-1:]
-    return Comparison(periods=periods, period=chosen, listing=listing, unknown_period=unknown)

@@ -24,6 +24,7 @@ from plans.tree import shown_children
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
 from portal.routes import LocalizedRoutesMixin, localized_path
+from portal.text import turkish_casefold
 
 from .blocks import RightReferenceBlock
 
@@ -50,6 +51,13 @@ class Periodicity(models.TextChoices):
     ANNUAL = "annual", _("Yıllık")
     SEMIANNUAL = "semiannual", _("Altı aylık")
     QUARTERLY = "quarterly", _("Üç aylık")
+
+
+#: Units (either language, Turkish case-folded) that make an indicator a count of people or
+#: things, which can be shown per 100,000 inhabitants; rates, shares and scores cannot.
+COUNT_UNITS = frozenset(
+    {"kişi", "adet", "sayı", "kontenjan", "kadın", "people", "persons", "places", "number", "count"}
+)
 
 
 class IndicatorIndexPage(PortalPage):
@@ -156,11 +164,25 @@ class IndicatorPage(LocalizedRoutesMixin, PortalPage):
             return [Disaggregation.WOMEN, Disaggregation.MEN, Disaggregation.TOTAL]
         return [Disaggregation.TOTAL]
 
+    @property
+    def is_count(self) -> bool:
+        """Whether the indicator counts people or things (its unit is one of COUNT_UNITS), so
+        that its values can be compared per 100,000 inhabitants."""
+        return turkish_casefold(self.unit.strip()) in COUNT_UNITS
+
     def get_cached_paths(self) -> list[str]:
-        """Front-cache paths (portal.caching): the page, its CSV and its comparison.
+        """Front-cache paths (portal.caching): the page, its CSV, its comparison and the
+        comparison's downloads.
 
         The embeds are purged per municipality, with that municipality's assessments."""
-        return ["/", "csv/", self.reverse_subpage("comparison")]
+        return [
+            "/",
+            "csv/",
+            *(
+                self.reverse_subpage(name)
+                for name in ("comparison", "comparison_svg", "comparison_png", "comparison_csv")
+            ),
+        ]
 
     # The routes are in indicators.views, imported when called: views read the series and
     # listings, which import this module.
@@ -196,6 +218,30 @@ class IndicatorPage(LocalizedRoutesMixin, PortalPage):
         from .views import comparison_page
 
         return comparison_page(self, request)
+
+    # The comparison's downloads, with the same query string as the comparison it is of (Wagtail
+    # routes only paths of words and slashes: no ".svg" ending; the file name is in the
+    # response's Content-Disposition).
+    @localized_path("comparison_svg", tr="karsilastirma/grafik/svg/", en="comparison/chart/svg/")
+    def comparison_svg(self, request: HttpRequest) -> HttpResponse:
+        """The comparison's chart as SVG, with its source and licence."""
+        from .views import comparison_download
+
+        return comparison_download(self, request, "svg")
+
+    @localized_path("comparison_png", tr="karsilastirma/grafik/png/", en="comparison/chart/png/")
+    def comparison_png(self, request: HttpRequest) -> HttpResponse:
+        """The comparison's chart as PNG, with its source and licence."""
+        from .views import comparison_download
+
+        return comparison_download(self, request, "png")
+
+    @localized_path("comparison_csv", tr="karsilastirma/veri/csv/", en="comparison/data/csv/")
+    def comparison_csv(self, request: HttpRequest) -> HttpResponse:
+        """The comparison's data as CSV, every municipality the filters keep."""
+        from .views import comparison_download
+
+        return comparison_download(self, request, "csv")
 
 
 class IndicatorTarget(Orderable):

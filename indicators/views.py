@@ -1,23 +1,33 @@
 """The routes of an indicator page (IndicatorPage's RoutablePageMixin paths call these).
 
 Query parameters are read here, and only here, and passed on as plain values: `?belediye=` (a
-part of a municipality's name), `?donem=` (a monitoring period's id) and `?sayfa=` (the page
-number, portal.pagination.PAGE_PARAM). Parameter names are Turkish, like the URLs.
+part of a municipality's name), `?donem=` (a monitoring period's id), `?tur=` (a municipality
+kind), `?nufus=` (a population band) and `?sayfa=` (the page number,
+portal.pagination.PAGE_PARAM). Parameter names are Turkish, like the URLs.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
-from plans.models import MunicipalityPage
+from plans.models import MunicipalityKind, MunicipalityPage
 from plans.tree import source_of
+from portal.choices import KIND_PARAM
 from portal.pagination import PAGE_PARAM, pagination_links
 
-from .listing import indicator_comparison, series_listing
+from .comparison import Comparison, PopulationBand, indicator_comparison
+from .comparison_downloads import (
+    comparison_chart,
+    comparison_csv_response,
+    comparison_png_response,
+    comparison_svg_response,
+)
+from .listing import series_listing
 from .series import series_by_indicator
 
 if TYPE_CHECKING:
@@ -27,6 +37,9 @@ if TYPE_CHECKING:
 NAME_PARAM = "belediye"
 #: The id of the monitoring period the comparison shows.
 PERIOD_PARAM = "donem"
+#: The population band (indicators.comparison.PopulationBand) the comparison is narrowed to;
+#: the peer group (the municipality's kind) is portal.choices.KIND_PARAM (`?tur=`).
+BAND_PARAM = "nufus"
 
 
 def _name(request: HttpRequest) -> str:
@@ -57,27 +70,67 @@ def series_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
     )
 
 
-def comparison_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
-    """Every municipality's latest value in one monitoring period, filtered by name."""
-    name = _name(request)
-    comparison = indicator_comparison(
-        page, _requested_id(request, PERIOD_PARAM), name, request.GET.get(PAGE_PARAM)
+def _comparison(page: IndicatorPage, request: HttpRequest) -> Comparison:
+    """The comparison the query string asks for: period, kind, population band, name, page."""
+    return indicator_comparison(
+        page,
+        _requested_id(request, PERIOD_PARAM),
+        _name(request),
+        request.GET.get(PAGE_PARAM),
+        kind=request.GET.get(KIND_PARAM, "").strip(),
+        band=request.GET.get(BAND_PARAM, "").strip(),
     )
-    links = []
-    if comparison.listing is not None and comparison.period is not None:
-        kept = {NAME_PARAM: name, PERIOD_PARAM: comparison.period.pk}
-        links = pagination_links(comparison.listing.page, kept)
+
+
+def _kept(comparison: Comparison) -> dict[str, object]:
+    """The query parameters that choose this comparison (without the page number)."""
+    kept: dict[str, object] = {
+        NAME_PARAM: comparison.name,
+        KIND_PARAM: comparison.kind,
+        BAND_PARAM: comparison.band,
+    }
+    if comparison.period is not None:
+        kept[PERIOD_PARAM] = comparison.period.pk
+    return kept
+
+
+def comparison_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
+    """Every municipality on the indicator in one monitoring period: chart, table, filters and
+    downloads of the same selection."""
+    comparison = _comparison(page, request)
+    kept = _kept(comparison)
+    query = urlencode(
+        {key: value for key, value in kept.items() if value}
+        | ({PAGE_PARAM: comparison.page.number} if comparison.page.number > 1 else {})
+    )
     return page.render(
         request,
         context_overrides={
             "comparison": comparison,
-            "listing": comparison.listing,
-            "links": links,
+            "chart": comparison_chart(comparison, request),
+            "links": pagination_links(comparison.page, kept),
+            "download_query": f"?{query}" if query else "",
             "name_param": NAME_PARAM,
             "period_param": PERIOD_PARAM,
+            "kind_param": KIND_PARAM,
+            "band_param": BAND_PARAM,
+            "kind_choices": MunicipalityKind.choices,
+            "band_choices": PopulationBand.choices,
         },
         template="indicators/indicator_comparison.html",
     )
+
+
+def comparison_download(page: IndicatorPage, request: HttpRequest, kind: str) -> HttpResponse:
+    """The comparison the query string asks for as "svg" or "png" (the chart of the page shown)
+    or "csv" (every row the filters keep)."""
+    comparison = _comparison(page, request)
+    respond = {
+        "svg": comparison_svg_response,
+        "png": comparison_png_response,
+        "csv": comparison_csv_response,
+    }[kind]
+    return respond(comparison, request)
 
 
 def embed_page(page: IndicatorPage, request: HttpRequest, municipality_slug: str) -> HttpResponse:

@@ -11,6 +11,7 @@ from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from indicators.comparison_downloads import signed
 from indicators.models import IndicatorPage
 from indicators.series import MunicipalitySeries
 from plans.scales import Disaggregation
@@ -24,6 +25,12 @@ register = template.Library()
 def indicator_number(value: Decimal | float | None) -> str:
     """A value in the active language's number format, without needless trailing zeros."""
     return shown_number(value)
+
+
+@register.filter
+def signed_number(value: Decimal | None) -> str:
+    """A difference with its sign ("+2,5", "−1"), as the comparison prints the gap."""
+    return signed(value)
 
 
 def _short_date(value: date) -> str:

@@ -12,7 +12,7 @@ import pytest
 
 from django.test import Client
 
-from indicators import listing
+from indicators import comparison, listing
 from plans.models import MunicipalityPage
 from portal.translation import publish_translation
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
@@ -117,18 +117,20 @@ def test_comparison_pages_keep_period_and_name(
     towns: dict[str, MunicipalityPage],
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    monkeypatch.setattr(listing, "COMPARISON_PER_PAGE", 2)
+    monkeypatch.setattr(comparison, "COMPARISON_PER_PAGE", 2)
     period = monitoring.periods[0]
     base = f"{monitoring.indicator.url}karsilastirma/?donem={period.pk}"
     html = html_of(client, f"{base}&belediye=belediyesi")
     rows = re.findall(r'<th scope="row"><a href="[^"]*">([^<]+)</a>', html)
-    assert rows == ["Ankara Büyükşehir Belediyesi", "Çankaya Belediyesi"]
+    assert rows == ["Nilüfer Belediyesi", "İzmir Belediyesi"]  # highest values first
     assert f'href="?belediye=belediyesi&amp;donem={period.pk}&amp;sayfa=2" rel="next"' in html
     html = html_of(client, f"{base}&belediye=belediyesi&sayfa=3")
     rows = re.findall(r'<th scope="row"><a href="[^"]*">([^<]+)</a>', html)
-    assert rows == ["Nilüfer Belediyesi"]
-    assert "<td>44</td>" in html
-    assert "Taslak" not in html and "<td>99</td>" not in html
+    # Ankara (11), then the municipality whose only assessment is a draft: no value shown.
+    assert rows == ["Ankara Büyükşehir Belediyesi", "Taslak Belediyesi"]
+    assert "<td>11</td>" in html
+    assert "Veri yok: bu dönem için onaylanmış değer yok." in html
+    assert "<td>99</td>" not in html and ">99<" not in html
 
 
 def test_unpublished_municipality_is_not_listed(

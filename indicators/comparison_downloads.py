@@ -1,0 +1,213 @@
+"""The comparison's chart (SVG on the page and as a download, PNG) and its data (CSV).
+
+The chart draws the page of the comparison shown (portal.bar_charts): a bar per disaggregation
+of each municipality with an approved value, its baseline and target marked on it and, for a
+sex-disaggregated indicator, the gap between women and men beside it. Every download carries
+the source (the platform, the board's approved assessments, the period, the page's address)
+and the licence (portal.licence); the CSV holds every row the filters keep, with the reason a
+municipality has no value.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.http import HttpRequest, HttpResponse
+from django.utils.safestring import SafeString
+from django.utils.text import slugify
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
+
+from plans.exports import csv_response
+from plans.scales import Disaggregation
+from portal.bar_charts import Bar, BarChartText, BarGroup, bar_chart, bar_chart_png
+from portal.licence import LICENCE, LICENCE_URL
+from portal.text import shown_number
+
+from .comparison import Comparison, ComparisonRow
+
+
+def signed(value: Decimal | None) -> str:
+    """A difference with its sign ("+2,5", "−1", "0"), in the visitor's number format."""
+    if value is None:
+        return "—"
+    text = shown_number(abs(value))
+    return ("+" if value > 0 else "−" if value < 0 else "") + text
+
+
+def gap_note(row: ComparisonRow) -> str:
+    """The women − men gap and the ratio, as printed beside a municipality's bars."""
+    if row.gap is None:
+        return ""
+    note = _("K − E: %(gap)s") % {"gap": signed(row.gap)}
+    if row.ratio is not None:
+        note += " · " + _("K/E: %(ratio)s") % {"ratio": shown_number(row.ratio)}
+    return note
+
+
+def chart_groups(comparison: Comparison) -> list[BarGroup]:
+    """A group of bars per municipality with a value on the page shown, in rank order."""
+    disaggregations = comparison.indicator.disaggregations
+    groups = []
+    for row in comparison.ranked:
+        bars = tuple(
+            Bar(
+                str(kind.label),
+                value,
+                kind.value,
+                row.baseline_of(kind.value),
+                row.target_of(kind.value),
+            )
+            for kind in disaggregations
+            if (value := row.value_of(kind.value)) is not None
+        )
+        label = f"{row.rank}. {row.municipality.title}" if row.rank else row.municipality.title
+        groups.append(BarGroup(label, bars, gap_note(row)))
+    return groups
+
+
+def source_lines(comparison: Comparison, request: HttpRequest | None = None) -> tuple[str, ...]:
+    """Where the figures come from and under which licence (the footer of every download)."""
+    indicator = comparison.indicator
+    period = comparison.period.name if comparison.period else ""
+    lines = [
+        _("Kaynak: YEEP İzleme Platformu, İzleme Heyetinin onayladığı değerlendirmeler")
+        + f" ({period}).",
+        indicator.get_full_url(request) or "",
+        _("Lisans: %(licence)s (%(url)s)") % {"licence": LICENCE, "url": LICENCE_URL},
+    ]
+    if indicator.is_sample_data or any(row.source.is_sample_data for row in comparison.rows):
+        lines.insert(0, _("Örnek veri: gerçek değerler değildir."))
+    return tuple(line for line in lines if line)
+
+
+def chart_text(comparison: Comparison, request: HttpRequest | None = None) -> BarChartText:
+    """The chart's title, text alternative, legend words and footer."""
+    indicator = comparison.indicator
+    period = comparison.period.name if comparison.period else ""
+    ranked = [row for row in comparison.ranked if row.rank]
+    description = [
+        _("Belediyeler toplam değere göre büyükten küçüğe sıralı.")
+        if ranked
+        else _("Bu seçim için onaylanmış değer yok.")
+    ]
+    if ranked:
+        description.append(
+            _("En yüksek: %(first)s (%(high)s); en düşük: %(last)s (%(low)s).")
+            % {
+                "first": ranked[0].municipality.title,
+                "high": shown_number(ranked[0].value),
+                "last": ranked[-1].municipality.title,
+                "low": shown_number(ranked[-1].value),
+            }
+        )
+    missing = sum(1 for row in comparison.page.object_list if row.row is None)
+    if missing:
+        description.append(
+            _("%(count)s belediyenin bu dönem için onaylanmış değeri yok.") % {"count": missing}
+        )
+    if comparison.disaggregated:
+        description.append(_("Kadın ve erkek değerleri yan yana; farkları her satırın sağında."))
+    description.append(_("Aynı veriler tablodadır."))
+    return BarChartText(
+        title=_("%(indicator)s: belediyelerin karşılaştırması, %(period)s")
+        % {"indicator": f"{indicator.code} {indicator.title}", "period": period},
+        description=" ".join(description),
+        baseline=pgettext("gösterge grafiği", "Başlangıç"),
+        target=pgettext("gösterge grafiği", "Hedef"),
+        footer=source_lines(comparison, request),
+        unit=indicator.unit,
+        empty=_("Onaylanmış veri yok"),
+    )
+
+
+def comparison_chart(comparison: Comparison, request: HttpRequest | None = None) -> SafeString:
+    """The chart as inline SVG for the page."""
+    return bar_chart(
+        chart_groups(comparison), chart_text(comparison, request), number_format=shown_number
+    )
+
+
+def _filename(comparison: Comparison, extension: str) -> str:
+    indicator = comparison.indicator
+    period = f"-{slugify(comparison.period.name)}" if comparison.period else ""
+    language = indicator.locale.language_code
+    return f"{slugify(indicator.code)}{period}-{language}.{extension}"
+
+
+def comparison_svg_response(comparison: Comparison, request: HttpRequest) -> HttpResponse:
+    """The chart as an SVG file."""
+    svg = '<?xml version="1.0" encoding="UTF-8"?>\n' + comparison_chart(comparison, request)
+    response = HttpResponse(svg, content_type="image/svg+xml; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{_filename(comparison, "svg")}"'
+    return response
+
+
+def comparison_png_response(comparison: Comparison, request: HttpRequest) -> HttpResponse:
+    """The chart as a PNG image, drawn by Pillow from the same layout as the SVG."""
+    png = bar_chart_png(
+        chart_groups(comparison), chart_text(comparison, request), number_format=shown_number
+    )
+    response = HttpResponse(png, content_type="image/png")
+    response["Content-Disposition"] = f'inline; filename="{_filename(comparison, "png")}"'
+    return response
+
+
+def _number(value: Decimal | None) -> str:
+    return "" if value is None else format(value.normalize(), "f")
+
+
+def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> HttpResponse:
+    """Every row the filters keep, ranked, with baseline, target, gap and per-capita value."""
+    indicator = comparison.indicator
+    kinds = indicator.disaggregations
+    header = [
+        _("sıra"),
+        _("belediye"),
+        _("tür"),
+        _("il"),
+        _("nüfus"),
+        _("nüfus_yılı"),
+        _("nüfus_kaynağı"),
+        _("izleme_dönemi"),
+        _("tarih"),
+        *[str(kind.label) for kind in kinds],
+        _("başlangıç"),
+        _("hedef"),
+    ]
+    if comparison.disaggregated:
+        header += [_("fark_kadın_erkek"), _("oran_kadın_erkek")]
+    if comparison.per_capita:
+        header.append(_("100_bin_kişide"))
+    header += [_("birim"), _("not"), _("kaynak"), _("lisans")]
+    source = " ".join(source_lines(comparison, request))
+    period = comparison.period.name if comparison.period else ""
+    rows: list[list[object]] = []
+    for row in comparison.rows:
+        town = row.source
+        cells: list[object] = [
+            row.rank or "",
+            row.municipality.title,
+            town.get_kind_display(),
+            row.municipality.province,
+            town.population or "",
+            town.population_year or "",
+            town.population_source,
+            period,
+            row.row.date.isoformat() if row.row else "",
+            *[_number(row.value_of(kind.value)) for kind in kinds],
+            _number(row.baseline_of(Disaggregation.TOTAL.value)),
+            _number(row.target_of(Disaggregation.TOTAL.value)),
+        ]
+        if comparison.disaggregated:
+            cells += [_number(row.gap), _number(row.ratio)]
+        if comparison.per_capita:
+            cells.append(_number(row.per_capita))
+        note = "" if row.row else _("Bu dönem için onaylanmış değer yok.")
+        if comparison.per_capita and row.row and not town.population:
+            note = _("Nüfus bilgisi yok")
+        if town.population and town.population_is_sample:
+            note = " ".join(filter(None, [note, _("Nüfus örnek veridir.")]))
+        cells += [indicator.unit, note, source, LICENCE]
+        rows.append(cells)
+    return csv_response(_filename(comparison, "csv"), [str(cell) for cell in header], rows)
