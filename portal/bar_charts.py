@@ -43,6 +43,8 @@ BAR_GAP = 3
 NAME_HEIGHT = 18
 GROUP_GAP = 12
 CHAR_WIDTH = 7.0  # estimated width of a character at FONT_SIZE (no font metrics in SVG)
+#: Names are bold, with a white outline under the letters where a grid line crosses them.
+HALO = mark_safe(' font-weight="bold" stroke="#ffffff" stroke-width="3" paint-order="stroke"')  # noqa: S308
 
 
 @dataclass(frozen=True)
@@ -132,6 +134,18 @@ def _text_width(text: str) -> float:
     return len(text) * CHAR_WIDTH
 
 
+def _wrap(text: str, width: float, measure: Callable[[str], float] = _text_width) -> list[str]:
+    """`text` in lines of at most `width` (as `measure`d; estimated by default), broken at
+    spaces (a longer word, e.g. an address, keeps its own line)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and measure(f"{lines[-1]} {word}") <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
 def bar_layout(
     groups: Sequence[BarGroup],
     text: BarChartText,
@@ -183,7 +197,8 @@ def bar_layout(
             for number in (bar.value, bar.baseline, bar.target)
             if number is not None and math.isfinite(float(number))
         ]
-        ticks = nice_ticks(min(values), max(values), percent="%" in text.unit)
+        # Bars start at zero: the axis always includes it (a bar's length is its value).
+        ticks = nice_ticks(min(0.0, *values), max(0.0, *values), percent="%" in text.unit)
         lo, hi = ticks[0], ticks[-1]
         note_room = max((_text_width(number_format(v)) for v in values), default=0) + 10
         plot_left, plot_right = left + 4, right - note_room
@@ -226,7 +241,7 @@ def bar_layout(
         grid = [Rule(x_pos(tick), plot_top, x_pos(tick), y - GROUP_GAP) for tick in ticks]
         grid.append(Rule(zero, plot_top, zero, y - GROUP_GAP, REFERENCE_COLOUR, 1.5))
         shapes[grid_at:grid_at] = grid
-    for line in text.footer:
+    for line in (part for footer in text.footer for part in _wrap(footer, right - left)):
         shapes.append(Label(left, y + 12, line, colour=REFERENCE_COLOUR))
         y += 17
     layout.height = math.ceil(y + 6)
@@ -296,7 +311,7 @@ def bar_chart(
                 _html(
                     '<text x="{}" y="{}" text-anchor="{}" fill="{}"{}>{}</text>',
                     shape.x, shape.y, shape.anchor, shape.colour,
-                    mark_safe(' font-weight="bold"') if shape.bold else "", shape.text,
+                    HALO if shape.bold else "", shape.text,
                 )
             )  # fmt: skip
         elif isinstance(shape, Rule):
@@ -335,14 +350,24 @@ def bar_chart_png(
     from PIL import Image, ImageDraw
 
     layout = bar_layout(groups, text, width=width, number_format=number_format)
-    header = 28
+    bold = _font(True, FONT_SIZE * scale)
+    measure = ImageDraw.Draw(Image.new("RGB", (1, 1))).textlength
+    title = _wrap(text.title, layout.width - 16, lambda line: measure(line, font=bold) / scale)
+    header = 10 + 18 * len(title)
     image = Image.new("RGB", (layout.width * scale, (layout.height + header) * scale), "white")
     draw = ImageDraw.Draw(image)
 
     def s(value: float, offset: float = 0) -> int:
         return round((value + offset) * scale)
 
-    draw.text((s(8), s(6)), text.title, fill=TEXT_COLOUR, font=_font(True, FONT_SIZE * scale))
+    for number, line in enumerate(title):
+        draw.text(
+            (s(8), s(20 + 18 * number)),
+            line,
+            fill=TEXT_COLOUR,
+            font=bold,
+            anchor="ls",
+        )
     for shape in layout.shapes:
         if isinstance(shape, Rect):
             box = (s(shape.x), s(shape.y, header), s(shape.x + shape.width),
@@ -362,8 +387,9 @@ def bar_chart_png(
             if shape.anchor != "start":
                 length = draw.textlength(shape.text, font=font)
                 x -= round(length / 2 if shape.anchor == "middle" else length)
+            halo = {"stroke_width": 2 * scale, "stroke_fill": "white"} if shape.bold else {}
             draw.text((x, s(shape.y, header)), shape.text, fill=shape.colour, font=font,
-                      anchor="ls")  # fmt: skip
+                      anchor="ls", **halo)  # fmt: skip
         elif isinstance(shape, Rule):
             draw.line((s(shape.x1), s(shape.y1, header), s(shape.x2), s(shape.y2, header)),
                       fill=shape.colour, width=max(1, round(shape.width * scale)))  # fmt: skip
