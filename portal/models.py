@@ -424,12 +424,15 @@ class HomePage(PortalPage):
         verbose_name_plural = _("Ana sayfalar")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Add the live, public sections under the home page for the front-page cards (the
-        menu's pages, read once for both)."""
+        """The page at a glance: key figures from approved data only, the latest news, the next
+        event and the latest report (plans.overview; the home page's children are read once for
+        the menu and these)."""
+        from plans.overview import highlights, key_figures
         from portal.navigation import home_children
 
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = page_cards(page for page in home_children(self) if page.show_in_menus)
+        context["figures"] = key_figures()
+        context["highlights"] = highlights(home_children(self))
         return context
 
 

@@ -100,12 +100,13 @@ class ActionPage(PortalPage):
             raise ValidationError({"end_date": _("Bitiş tarihi başlangıçtan önce olamaz.")})
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The action's status across approved assessments, oldest period first; its linked
-        indicators and thematic area as shown to the visitor."""
-        from plans.monitoring import action_history
+        """The action's timeline across approved assessments, oldest period first (with the
+        change from each period to the next); its linked indicators and thematic area as shown
+        to the visitor."""
+        from plans.overview import action_timeline
 
         context = super().get_context(request, *args, **kwargs)
-        context["history"] = action_history(self)
+        context["timeline"] = action_timeline(self)
         linked = [link.indicator for link in self.indicator_links.select_related("indicator")]
         # Public indicators only: a draft or private indicator's title must not show.
         context["indicators"] = shown_pages(linked)

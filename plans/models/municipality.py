@@ -260,11 +260,15 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
         return self.latitude is not None and self.longitude is not None
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Plans, and status counts, progress and summary of the latest approved assessment."""
+        """Plans, and status counts, progress and summary of the latest approved assessment;
+        at a glance, the indicators against their baselines and targets and the status counts
+        of every approved period (plans.overview)."""
         from plans.monitoring import municipality_summary
+        from plans.overview import municipality_overview
 
         context = super().get_context(request, *args, **kwargs)
         context["monitoring"] = municipality_summary(self)
+        context["overview"] = municipality_overview(self)
         return context
 
     @classmethod

@@ -22,6 +22,8 @@ from plans.models import (
     PlanPage,
 )
 from plans.scales import ActionStatus
+from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.plans.factories import (
     AssessmentPageFactory,
     IndicatorPageFactory,
@@ -29,6 +31,7 @@ from tests.plans.factories import (
     PlanPageFactory,
 )
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.monitoring import Monitoring
 
 pytestmark = pytest.mark.django_db
@@ -186,3 +189,24 @@ def test_query_counts_do_not_grow_from_5_to_50(client: Client, monitoring: Monit
     assert max(large.values()) <= MAX_QUERIES_PER_PAGE, sorted(
         large.items(), key=lambda item: -item[1]
     )[:3]
+
+
+def test_home_glance_query_counts_do_not_grow_from_5_to_50(
+    client: Client, monitoring: Monitoring
+) -> None:
+    """The home page's key figures, table of latest assessments and highlights (plans.overview)
+    in a constant number of queries, whatever the number of municipalities, plans, actions and
+    periods."""
+    home = monitoring.tree.home
+    news = NewsIndexPageFactory(parent=home)
+    NewsPageFactory(parent=news)
+    events = EventIndexPageFactory(parent=home)
+    EventPageFactory(parent=events)
+    ReportPageFactory(parent=ReportIndexPageFactory(parent=home))
+    urls = {"home": home.url, "home (en)": monitoring.tree.english_of(home).url}
+    grow(monitoring, 5)
+    small = queries_per_url(client, urls)
+    grow(monitoring, 50)
+    large = queries_per_url(client, urls)
+    assert large == small
+    assert max(large.values()) <= MAX_QUERIES_PER_PAGE, large
