@@ -23,10 +23,17 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.utils.html import format_html
 from django.utils.safestring import SafeString, mark_safe
 
-from .charts import GRID_COLOUR, REFERENCE_COLOUR, STYLES, TEXT_COLOUR, format_number, nice_ticks
+from .charts import (
+    GRID_COLOUR,
+    REFERENCE_COLOUR,
+    STYLES,
+    TEXT_COLOUR,
+    _html,
+    format_number,
+    nice_ticks,
+)
 
 Number = Decimal | float
 
@@ -246,10 +253,6 @@ def bar_layout(
         y += 17
     layout.height = math.ceil(y + 6)
     return layout
-
-
-def _html(template: str, *args: object) -> SafeString:
-    return format_html(template, *(f"{a:.1f}" if isinstance(a, float) else a for a in args))
 
 
 def _svg_marker(marker: Marker) -> SafeString:
