@@ -1,6 +1,7 @@
-"""axe-core on one page of every public kind in Turkish and English, no sideways scrolling on a
-360 px phone, keyboard use, focus, `lang` and charts described in text. Every page is saved as
-a screenshot at both widths (conftest.screenshot)."""
+"""axe-core on one page of every public kind in Turkish and English, no sideways scrolling at
+1280 px nor on a 360 px phone (menu closed and open), keyboard use, focus, `lang` and charts
+described in text. Every page is saved as a screenshot at both widths (conftest.screenshot):
+test-artifacts/screenshots/<tr|en>/<kind>.png and <kind>-phone.png."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from tests.browser.axe import describe, serious_violations
-from tests.browser.conftest import log_in, new_page, screenshot
+from tests.browser.conftest import VIEWPORT, log_in, new_page, screenshot
 from tests.browser.site import LANGUAGES, PAGE_KINDS
 
 if TYPE_CHECKING:
@@ -21,8 +22,11 @@ CHARTS = """() => [...document.querySelectorAll('svg[role="img"]')].map(svg => (
         .map(id => (document.getElementById(id) || {}).textContent || "").join(" ").trim(),
     rows: svg.closest(".chart-table")?.querySelectorAll("table tbody tr").length || 0,
 }))"""
-#: The narrowest phone the site is checked at.
+#: The narrowest phone the site is checked at, and the desktop width (the contexts' viewport).
 PHONE = {"width": 360, "height": 800}
+DESKTOP = VIEWPORT
+#: How wide the page is: wider than the viewport means scrolling sideways.
+SCROLL_WIDTH = "document.documentElement.scrollWidth"
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
@@ -35,14 +39,21 @@ def test_no_serious_accessibility_violations(
     assert response is not None
     assert response.status == (404 if kind == "not-found" else 200)
     assert audit_page.get_attribute("html", "lang") == language
+    width = audit_page.evaluate(SCROLL_WIDTH)
     screenshot(audit_page, language, kind)
+    assert width <= DESKTOP["width"], f"{kind} ({language}) is {width} px wide at 1280 px"
     violations = serious_violations(audit_page)
     assert not violations, f"{kind} ({language}):\n{describe(violations)}"
 
     audit_page.set_viewport_size(PHONE)
-    width = audit_page.evaluate("document.documentElement.scrollWidth")
+    width = audit_page.evaluate(SCROLL_WIDTH)
     screenshot(audit_page, language, f"{kind}-phone")
     assert width <= PHONE["width"], f"{kind} ({language}) is {width} px wide on a 360 px phone"
+    # The menu opened on the phone does not widen the page either.
+    menu = audit_page.locator(".main-nav__toggle")
+    if menu.count():
+        menu.click()
+        assert audit_page.evaluate(SCROLL_WIDTH) <= PHONE["width"], f"{kind} ({language}): menu"
 
 
 def test_participant_page_has_no_serious_accessibility_violations(
