@@ -5,7 +5,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from django.conf import settings
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.http import HttpRequest, HttpResponse
@@ -74,24 +73,27 @@ class MunicipalityIndexPage(PortalPage):
         return groups
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Add the grouped list and the map's JSON data (built from the same pages).
+        """Add the grouped list (each municipality with its progress band, plans.map_data) and
+        the map's JSON data, built from the same pages.
 
         Both are callables, run at most once and only when the template's fragment cache (keyed
         by the content generation, portal.caching) misses: at national scale building them is
         most of the page's time (1,400 municipalities)."""
+        from plans.map_data import map_context, map_entries
+
         context = super().get_context(request, *args, **kwargs)
-        groups = cache(self.municipalities_by_kind)
+
+        @cache
+        def groups() -> list[tuple[str, list[Any]]]:
+            """(kind label, map entries: each page with its progress band) pairs."""
+            kinds = self.municipalities_by_kind()
+            entries = iter(map_entries([page for _label, pages in kinds for page in pages]))
+            return [(label, [next(entries) for _page in pages]) for label, pages in kinds]
+
         context["municipality_groups"] = groups
-        context["map_points"] = cache(
-            lambda: [
-                page.map_point()
-                for _label, members in groups()
-                for page in members
-                if page.has_location
-            ]
+        context.update(
+            map_context(lambda: [entry for _label, entries in groups() for entry in entries])
         )
-        context["map_tile_url"] = settings.MAP_TILE_URL
-        context["map_tile_attribution"] = settings.MAP_TILE_ATTRIBUTION
         context["content_generation"] = content_generation()  # the fragments' key, read once
         return context
 

@@ -88,6 +88,11 @@ def test_map_points_carry_coordinates_and_links(client: Client, site_tree: SiteT
         "lat": 40.99,
         "lon": 29.03,
         "kind": "İlçe belediyesi",
+        # No approved assessment yet (tests/plans/test_map_data.py covers the bands).
+        "band": "none",
+        "progress": None,
+        "completed": 0,
+        "actions": 0,
     }
     # Tiles are off by default: the map works offline and calls no third party.
     assert 'data-tile-url=""' in html
