@@ -186,4 +186,7 @@ def map_context(entries: Callable[[], list[MapEntry]]) -> dict[str, Any]:
 def municipality_map_context(index: MunicipalityIndexPage) -> dict[str, Any]:
     """The map of every public municipality under `index` in the visitor's language, for a page
     other than the index (the home page): `context.update(municipality_map_context(index))`."""
-    return map_context(cache(lambda: map_entries(index.municipalities())))
+    return {
+        **map_context(lambda: map_entries(index.municipalities())),
+        "map_list_url": index.url,  # the list alternative is on the index
+    }

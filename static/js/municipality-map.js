@@ -89,17 +89,6 @@
       })
       : L.layerGroup(); // the markers alone if the cluster script failed to load
 
-    items.forEach(function (item) {
-      if (!item) return;
-      var latLng = [parseFloat(item.lat), parseFloat(item.lon)]; // parseFloat(null) is NaN
-      if (!isFinite(latLng[0]) || !isFinite(latLng[1])) return;
-      clusters.addLayer(buildMarker(L, item, latLng, bands, text));
-    });
-    clusters.addTo(map);
-    keepKeyboardFocus(map, clusters);
-    addResetControl(L, map, text.reset);
-    fitTurkey(map); // again, beside the buttons just added
-
     if (legend && container.clientWidth >= LEGEND_ON_MAP_MIN_WIDTH) {
       // A strip along the top; the country is fitted below it, so it covers no marker.
       var LegendControl = L.Control.extend({
@@ -115,6 +104,17 @@
       topPadding = legend.offsetHeight + 16;
       fitTurkey(map);
     }
+
+    items.forEach(function (item) {
+      if (!item) return;
+      var latLng = [parseFloat(item.lat), parseFloat(item.lon)]; // parseFloat(null) is NaN
+      if (!isFinite(latLng[0]) || !isFinite(latLng[1])) return;
+      clusters.addLayer(buildMarker(L, item, latLng, bands, text));
+    });
+    clusters.addTo(map);
+    keepKeyboardFocus(map, clusters);
+    addResetControl(L, map, text.reset);
+    fitTurkey(map); // again, beside the buttons just added
 
     // Country outline; the map still works (markers only) if this fails.
     var outlineUrl = container.getAttribute('data-outline-url');
@@ -139,11 +139,21 @@
   var topPadding = 4;
   var ClusterIcon = null;
 
+  var mapForPadding = null;
+
+  // The width of the zoom and reset buttons' column, kept free beside the country.
+  function topLeftPadding() {
+    var controls = mapForPadding && mapForPadding._controlCorners &&
+      mapForPadding._controlCorners.topleft;
+    return (controls ? controls.offsetWidth : 0) + 4;
+  }
+
   function fitTurkey(map) {
-    // The zoom and reset buttons keep their column: the country is fitted beside them.
-    var controls = map._controlCorners && map._controlCorners.topleft;
-    var left = (controls ? controls.offsetWidth : 0) + 4;
-    map.fitBounds(TURKEY_BOUNDS, { paddingTopLeft: [left, topPadding], paddingBottomRight: [4, 4] });
+    mapForPadding = map;
+    map.fitBounds(TURKEY_BOUNDS, {
+      paddingTopLeft: [topLeftPadding(), topPadding],
+      paddingBottomRight: [4, 4]
+    });
   }
 
   // {band key: {label, shape: the legend's SVG}} from the server-rendered legend.
@@ -189,7 +199,10 @@
       })
     });
     marker.bindTooltip(label, { direction: 'top', className: 'map-tooltip' });
-    marker.bindPopup(function () { return buildPopup(item, name, band, text); });
+    marker.bindPopup(function () { return buildPopup(item, name, band, text); }, {
+      // Opened popups are panned clear of the buttons and of the legend on the map.
+      autoPanPaddingTopLeft: [topLeftPadding(), topPadding + 8]
+    });
     marker.on('add', function () {
       var el = marker.getElement();
       if (!el || el.getAttribute('data-ready')) return;
@@ -258,7 +271,16 @@
       map.on('zoomend moveend', function () { window.setTimeout(focusRevealed, 0); });
     }
     map.on('popupopen', function (event) {
-      var link = event.popup.getElement() && event.popup.getElement().querySelector('a');
+      var popupEl = event.popup.getElement();
+      if (!popupEl) return;
+      if (!popupEl.getAttribute('data-escape')) {
+        // Escape closes the popup from inside it too (Leaflet listens only on the map itself).
+        popupEl.setAttribute('data-escape', '1');
+        popupEl.addEventListener('keydown', function (e) {
+          if (e.key === 'Escape') map.closePopup();
+        });
+      }
+      var link = popupEl.querySelector('a');
       if (link) link.focus({ preventScroll: true });
     });
     map.on('popupclose', function (event) {

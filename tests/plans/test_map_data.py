@@ -32,11 +32,11 @@ from plans.models import ActionAssessment, MunicipalityPage
 from plans.scales import ActionStatus
 from tests.plans.factories import (
     ActionPageFactory,
-    AssessmentPageFactory,
     IndicatorIndexPageFactory,
     MunicipalityPageFactory,
     PlanPageFactory,
 )
+from tests.plans.test_query_counts import approved_assessment
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import SiteTree
 
@@ -140,24 +140,25 @@ def test_the_component_context_maps_every_public_municipality(monitoring: Monito
 
 def add_monitored_municipalities(monitoring: Monitoring, count: int) -> None:
     """`count` more municipalities, each with a plan of two actions and an approved assessment
-    (rows bulk-created, as tests/plans/test_query_counts.py does)."""
+    (rows bulk-created by tests/plans/test_query_counts.py's helper)."""
     index, period = monitoring.tree.index, monitoring.periods[0]
     start = MunicipalityPage.objects.child_of(index).count()
     for number in range(start, start + count):
         municipality = MunicipalityPageFactory(parent=index, slug=f"harita-{number}")
         plan = PlanPageFactory(parent=municipality)
         actions = [ActionPageFactory(parent=plan, area=monitoring.area) for _ in range(2)]
-        assessment = AssessmentPageFactory(parent=plan, period=period)
-        ActionAssessment.objects.bulk_create(
-            ActionAssessment(
-                assessment=assessment,
-                locale=assessment.locale,
-                sort_order=position,
-                action=action,
-                status=ActionStatus.COMPLETED.value,
-                progress=(number * 13 + position * 40) % 101,
-            )
-            for position, action in enumerate(actions)
+        approved_assessment(
+            plan,
+            period,
+            rows=[
+                ActionAssessment(
+                    action=action,
+                    status=ActionStatus.COMPLETED.value,
+                    progress=(number * 13 + position * 40) % 101,
+                )
+                for position, action in enumerate(actions)
+            ],
+            values=[],
         )
 
 
