@@ -14,6 +14,7 @@ import pytest
 from django.core.cache import cache
 from django.core.management import call_command
 from django.db import connection
+from django.template.loader import render_to_string
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
@@ -136,6 +137,21 @@ def test_the_component_context_maps_every_public_municipality(monitoring: Monito
     assert points["Nilüfer Belediyesi"]["band"] == "none"
     counts = {count.band.key: count.count for count in context["map_legend"]()}
     assert counts == {"low": 0, "medium": 1, "high": 0, "none": 1}
+
+
+def test_the_component_renders_on_another_page_with_a_link_to_the_list(
+    monitoring: Monitoring,
+) -> None:
+    """As the home page would include it (templates/plans/components/municipality_map.html)."""
+    index = monitoring.tree.index
+    html = render_to_string(
+        "plans/components/municipality_map.html", municipality_map_context(index)
+    )
+    assert map_data(html)["Kadıköy Belediyesi"]["band"] == "medium"
+    assert f'<a href="{index.url}">Belediyelerin listesi</a>' in html
+    assert "aynı bilgiler belediye listesinde de var" in html
+    assert "Orta ilerleme (%33–65): 1 belediye" in html
+    assert html.count("<script defer") == 3  # Leaflet, markercluster, the map
 
 
 def add_monitored_municipalities(monitoring: Monitoring, count: int) -> None:
