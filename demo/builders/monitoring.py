@@ -19,6 +19,7 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.utils.html import escape
 from django.utils.text import slugify
 
 from wagtail.models import Locale, Page
@@ -44,6 +45,7 @@ from portal.bilingual import Text, block_id, paragraph, stream_data
 from portal.text import turkish_slugify
 from portal.translation import translate
 
+from . import media
 from .narratives import RowFigures, assessment_narrative, assessment_summary, progress_sentence
 from .publishing import Publisher
 
@@ -292,7 +294,8 @@ class MonitoringDemoBuilder:
         )
 
     def plan(self, municipality: MunicipalityPage) -> None:
-        """A sample plan with objectives and actions, two approved assessments, one draft."""
+        """A sample plan with objectives, actions and its sample PDF, three approved
+        assessments and the final period's draft."""
         turkish = plan_values(municipality, "tr")
         if PlanPage.objects.child_of(municipality).filter(slug=turkish["slug"]).exists():
             return
@@ -302,8 +305,16 @@ class MonitoringDemoBuilder:
         objectives = [
             objective for objective in data.OBJECTIVES if objective.area_key in used_areas
         ]
+        objective_of = {objective.area_key: objective.number for objective in data.OBJECTIVES}
+        coded: list[tuple[str, data.ActionText]] = []
+        counters: dict[int, int] = {}
+        for template in sorted(templates, key=lambda item: objective_of[item.area_key]):
+            number = objective_of[template.area_key]
+            counters[number] = counters.get(number, 0) + 1
+            coded.append((f"{number}.{counters[number]}", template))
         plan = PlanPage(
             **turkish,
+            plan_document=self.plan_document(municipality, turkish["title"], objectives, coded),
             start_year=PLAN_YEARS[0],
             end_year=PLAN_YEARS[1],
             council_decision_number=f"{PLAN_YEARS[0]}/{rng.randint(10, 250)}",
@@ -322,14 +333,7 @@ class MonitoringDemoBuilder:
         english = plan_values(municipality, "en")
         english["objectives"] = [{"title": objective.title.en} for objective in objectives]
         self.publisher.translate(plan, english, quiet=True)
-        objective_of = {objective.area_key: objective.number for objective in data.OBJECTIVES}
-        actions: list[tuple[ActionPage, data.ActionText]] = []
-        counters: dict[int, int] = {}
-        for template in sorted(templates, key=lambda item: objective_of[item.area_key]):
-            number = objective_of[template.area_key]
-            counters[number] = counters.get(number, 0) + 1
-            code = f"{number}.{counters[number]}"
-            actions.append((self.action(plan, template, code, rng), template))
+        actions = [(self.action(plan, template, code, rng), template) for code, template in coded]
         self.stdout.write(f"  + {plan.url_path} ({len(actions)} actions)\n")
         linked = {code for _action, template in actions for code in template.indicator_codes}
         reported = [
@@ -353,6 +357,31 @@ class MonitoringDemoBuilder:
                 plan, municipality, period, actions, figures, previous, reported, factors, rng
             )
             previous = figures
+
+    def plan_document(
+        self,
+        municipality: MunicipalityPage,
+        title: str,
+        objectives: list[data.ObjectiveText],
+        coded: list[tuple[str, data.ActionText]],
+    ) -> Any:
+        """The plan's sample PDF: its objectives and actions, labelled as sample data."""
+        # Its title is shown on the English plan page too (the document is shared): no Turkish
+        # words but the municipality's name; the PDF's first line says it is sample data.
+        full_title = f"{municipality.title} · YEEP {PLAN_YEARS[0]}–{PLAN_YEARS[1]}"
+        items = "".join(f"<li>{escape(objective.title.tr)}</li>" for objective in objectives)
+        rows = "".join(f"<li>{code} {escape(template.title.tr)}</li>" for code, template in coded)
+        heading = f"{municipality.title}: {title} (örnek)"
+        body = (
+            "<p>Bu belge platformun tanıtımı için üretilmiştir; belediyenin gerçek planı "
+            f"değildir.</p><h2>Hedefler</h2><ol>{items}</ol><h2>Eylemler</h2><ul>{rows}</ul>"
+        )
+        return media.document(
+            full_title,
+            f"{municipality.slug}-{PLAN_YEARS[0]}-{PLAN_YEARS[1]}-ornek.pdf",
+            lambda: media.sample_pdf(heading, body),
+            self.stdout,
+        )
 
     def action(
         self, plan: PlanPage, template: data.ActionText, code: str, rng: random.Random

@@ -1,7 +1,9 @@
 """Builds the demo reports (demo.content.reports): the index and four sample reports, published by
 the Monitoring Board (reports are published only through the board), in both languages. A report
 dated after the demo's calendar (the final report: its period is not over) is left a Turkish draft,
-never published early."""
+never published early. A published report's PDF is made from the portal's own generated reports
+(reports.generated) of the municipalities it covers, from approved data only, so it says what the
+platform says."""
 
 from __future__ import annotations
 
@@ -9,17 +11,41 @@ from functools import partial
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.http import Http404
+from django.template.loader import render_to_string
+from django.test import RequestFactory
+from django.utils import translation
 
 from demo.content.monitoring import DEMO_TODAY
 from demo.content.reports import BODY, INDEX, REPORTS, SUMMARY, DemoReport
-from plans.models import MonitoringPeriod
+from plans.models import MonitoringPeriod, MunicipalityPage
 from portal.bilingual import stream_data
 from portal.models import HomePage
+from portal.pdf import html_to_pdf
 from portal.roles import ensure_board_workflow, ensure_core_groups
+from reports.generated import approved_assessment, report_context
 from reports.models import ReportIndexPage, ReportMunicipality, ReportPage
 
+from . import media
 from .links import municipalities, municipality_links
 from .publishing import Publisher
+
+
+def report_pdf(title: str, period: MonitoringPeriod, covered: list[MunicipalityPage]) -> bytes:
+    """The report's PDF: the generated report of each covered municipality that has an approved
+    assessment for the period, in Turkish, after a cover that says it is sample data."""
+    sections = []
+    for municipality in covered:
+        try:
+            assessment = approved_assessment(municipality, period.pk)
+        except Http404:
+            continue
+        sections.append(report_context(municipality, assessment))
+    request = RequestFactory().get("/", HTTP_HOST="localhost")
+    with translation.override("tr"):
+        context = {"title": title, "period": period, "reports": sections}
+        html = render_to_string("demo/report_pdf.html", context, request=request)
+        return html_to_pdf(html, request)
 
 
 def report_values(report: DemoReport, language: str) -> dict[str, Any]:
@@ -56,6 +82,13 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
             "covered_municipalities": municipality_links(ReportMunicipality, covered),
         }
         if report.published <= DEMO_TODAY:
+            title = f"{report.title.tr} (örnek)"
+            fields["report_document"] = media.document(
+                title,
+                f"{report.kind.value}-ornek.pdf",
+                partial(report_pdf, title, fields["period"], covered),
+                publisher.stdout,
+            )
             publisher.child(index, ReportPage, partial(report_values, report), user=board, **fields)
         elif not ReportPage.objects.child_of(index).filter(slug=report.kind.value).exists():
             draft = ReportPage(**report_values(report, "tr"), live=False, **fields)

@@ -15,14 +15,20 @@ from demo.content.stories import INDEX, STORIES, StoryText
 from portal.models import HomePage
 from stories.models import StoryIndexPage, StoryPage
 
+from . import media
 from .links import municipality, translated_area
 from .publishing import Publisher, page_values
 
 
-def story_values(text: StoryText, language: str) -> dict[str, Any]:
-    """A story's text fields in one language."""
+def story_values(text: StoryText, image: Any, language: str) -> dict[str, Any]:
+    """A story's text fields in one language; its body opens with its illustration."""
+    values = page_values(text.page, language)
+    values["body"] = [
+        media.image_block(text.page.key, image, text.page.title, language),
+        *values.get("body", []),
+    ]
     return {
-        **page_values(text.page, language),
+        **values,
         "author_organisation": getattr(text.author_organisation, language),
         "lessons": getattr(text.lessons, language),
     }
@@ -35,7 +41,11 @@ def build(home: HomePage, publisher: Publisher) -> None:
         publisher.child(
             index,
             StoryPage,
-            partial(story_values, text),
+            partial(
+                story_values,
+                text,
+                media.illustration(text.page.key, text.page.title, publisher.stdout),
+            ),
             author_kind=text.author_kind,
             municipality=municipality(home, text.municipality_slug),
             area=translated_area(home, publisher.english, text.area_code),

@@ -1,11 +1,11 @@
 """Builds the demo training (demo.content.training): programmes with modules, sample PDF
 materials and the demo participant's enrollments.
 
-Pages are found by their Turkish slug, documents by title. Each programme's first module is public;
-the second is for the programme's participants only (page privacy), and so is its material (the
-programme's restricted collection). The demo participant is enrolled in two programmes and has
-completed the first, so the certificate can be tried. Every page is sample data; every PDF says so
-on its first line.
+Pages are found by their Turkish slug, documents by title. Each programme has four modules; the
+first is public, the others are for the programme's participants only (page privacy), and so is
+their material (the programme's restricted collection). The demo participant is enrolled in two
+programmes and has completed the first, so the certificate can be tried. Every page is sample
+data; every PDF says so on its first line.
 """
 
 from __future__ import annotations
@@ -13,10 +13,7 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib.auth import get_user_model
-from django.core.files.base import ContentFile
-from django.utils.html import escape
 
-from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Collection, Page, PageViewRestriction
 
 from demo.content.training import (
@@ -37,6 +34,7 @@ from training.models import (
 )
 from training.roles import ensure_programme_participants, materials_collection
 
+from . import media
 from .publishing import Publisher, page_values
 
 
@@ -106,31 +104,17 @@ def module_values(module: DemoModule, document_id: int, language: str) -> dict[s
     }
 
 
-def sample_pdf(title: str, module: DemoModule) -> bytes:
-    """A one-page PDF material that says it is sample data."""
-    from weasyprint import HTML
-
-    body = module.text.body[0].text.tr if module.text.body else ""
-    html = (
-        f'<html lang="tr"><head><meta charset="utf-8"><title>{escape(title)}</title></head><body>'
-        "<p><strong>Örnek veri / Sample data</strong>: YEEP İzleme Platformu demo materyali.</p>"
-        f"<h1>{escape(title)}</h1>{body}</body></html>"
-    )
-    return HTML(string=html).write_pdf()
-
-
 def material_document(module: DemoModule, collection: Collection, publisher: Publisher) -> Any:
     """The module's sample PDF in the given collection (made once, found by title after)."""
-    document_model = get_document_model()
     title = f"{module.material.tr} (örnek)"
-    document = document_model.objects.filter(title=title, collection=collection).first()
-    if document is None:
-        document = document_model(title=title, collection=collection)
-        filename = f"{module.text.slug.tr}.pdf"
-        document.file.save(filename, ContentFile(sample_pdf(title, module)), save=False)
-        document.save()
-        publisher.stdout.write(f"  + document {title}\n")
-    return document
+    body = module.text.body[0].text.tr if module.text.body else ""
+    return media.document(
+        title,
+        f"{module.text.slug.tr}.pdf",
+        lambda: media.sample_pdf(title, body),
+        publisher.stdout,
+        collection,
+    )
 
 
 def make_private(page: Page, programme: TrainingProgrammePage) -> None:

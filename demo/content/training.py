@@ -208,6 +208,85 @@ PROGRAMMES = (
                     ),
                 ),
             ),
+            _module(
+                "training-indicators-3",
+                Text(
+                    "Başlangıç değeri ve hedef belirlemek",
+                    "Setting baselines and targets",
+                ),
+                Text(
+                    "baslangic-ve-hedef",
+                    "baselines-and-targets",
+                ),
+                Text(
+                    "Bir göstergenin başlangıç değerini ölçmek ve gerçekçi bir hedef koymak.",
+                    "Measuring an indicator's baseline and setting a realistic target.",
+                ),
+                Text(
+                    "<p>Hedef, başlangıç değeri bilinmeden konamaz. Bu modülde planın ilk "
+                    "yılındaki veriden başlangıç değeri çıkarılır ve kaynaklara göre ulaşılabilir "
+                    "bir hedef yazılır.</p>",
+                    "<p>No target can be set without a known baseline. This module derives a "
+                    "baseline from the plan's first-year data and writes a target the resources "
+                    "can reach.</p>",
+                ),
+                (
+                    Text(
+                        "Başlangıç değerini belgelemek",
+                        "Documenting a baseline",
+                    ),
+                    Text(
+                        "Hedefi kaynaklarla ilişkilendirmek",
+                        "Linking a target to resources",
+                    ),
+                ),
+                Text(
+                    "Başlangıç ve hedef çalışma kâğıdı",
+                    "Worksheet: baselines and targets",
+                ),
+                kind="worksheet",
+                private=True,
+            ),
+            _module(
+                "training-indicators-4",
+                Text(
+                    "Göstergeyi izlemek ve raporlamak",
+                    "Monitoring and reporting an indicator",
+                ),
+                Text(
+                    "izleme-ve-raporlama",
+                    "monitoring-and-reporting",
+                ),
+                Text(
+                    "Dönemsel veriyi girmek, eğilimi okumak ve İzleme Heyetine raporlamak.",
+                    "Entering periodic data, reading the trend and reporting to the Monitoring "
+                    "Board.",
+                ),
+                Text(
+                    "<p>Her izleme döneminde gösterge değeri kaynağıyla birlikte girilir. Bu "
+                    "modülde bir dizinin eğilimi okunur ve sapmaların nedenleri rapora "
+                    "yazılır.</p>",
+                    "<p>In every monitoring period an indicator's value is entered with its "
+                    "source. This module reads a series' trend and writes the reasons for "
+                    "deviations into the report.</p>",
+                ),
+                (
+                    Text(
+                        "Bir değer dizisini yorumlamak",
+                        "Interpreting a series of values",
+                    ),
+                    Text(
+                        "Sapmaları açıklamak",
+                        "Explaining deviations",
+                    ),
+                ),
+                Text(
+                    "İzleme ve raporlama sunumu",
+                    "Slides: monitoring and reporting",
+                ),
+                kind="slides",
+                private=True,
+            ),
         ),
     ),
     DemoProgramme(
@@ -282,6 +361,79 @@ PROGRAMMES = (
                 kind="worksheet",
                 private=True,
             ),
+            _module(
+                "training-gender-3",
+                Text(
+                    "Toplumsal cinsiyete duyarlı bütçeleme",
+                    "Gender-responsive budgeting",
+                ),
+                Text(
+                    "duyarli-butceleme",
+                    "gender-responsive-budgeting",
+                ),
+                Text(
+                    "Belediye bütçesinin kadınlara ve erkeklere etkisini okumak.",
+                    "Reading how a municipal budget affects women and men.",
+                ),
+                Text(
+                    "<p>Bütçe tarafsız değildir: bir harcamanın kimin işine yaradığı sorulmadan "
+                    "eşitlik hedeflerine kaynak ayrılamaz. Bu modülde bir müdürlüğün bütçesi bu "
+                    "gözle incelenir.</p>",
+                    "<p>A budget is not neutral: no resources reach equality goals unless one "
+                    "asks whom a spending line serves. This module reads one directorate's budget "
+                    "that way.</p>",
+                ),
+                (
+                    Text(
+                        "Bütçe kalemlerini etiketlemek",
+                        "Tagging budget lines",
+                    ),
+                ),
+                Text(
+                    "Bütçe okuma rehberi",
+                    "Guide: reading a budget",
+                ),
+                kind="reading",
+                private=True,
+            ),
+            _module(
+                "training-gender-4",
+                Text(
+                    "Eşitlik ilkesini iletişime yansıtmak",
+                    "Equality in communication",
+                ),
+                Text(
+                    "esitlikci-iletisim",
+                    "equality-in-communication",
+                ),
+                Text(
+                    "Belediyenin duyurularında kalıp yargılardan kaçınmak.",
+                    "Avoiding stereotypes in the municipality's announcements.",
+                ),
+                Text(
+                    "<p>Afişler, duyurular ve sosyal medya iletileri kalıp yargıları "
+                    "güçlendirebilir ya da kırabilir. Bu modülde gerçek örnekler üzerinden "
+                    "eşitlikçi bir dil çalışılır.</p>",
+                    "<p>Posters, announcements and social-media posts can reinforce stereotypes "
+                    "or break them. This module works on equal language using real examples.</p>",
+                ),
+                (
+                    Text(
+                        "Kalıp yargıları tanımak",
+                        "Recognising stereotypes",
+                    ),
+                    Text(
+                        "Eşitlikçi dil kullanmak",
+                        "Using equal language",
+                    ),
+                ),
+                Text(
+                    "Eşitlikçi iletişim kontrol listesi",
+                    "Checklist: equal communication",
+                ),
+                kind="worksheet",
+                private=True,
+            ),
         ),
     ),
     DemoProgramme(
@@ -350,6 +502,81 @@ PROGRAMMES = (
                 (Text("Bir eylem kartı doldurmak", "Filling in an action card"),),
                 Text("Eylem kartı şablonu", "Template: action card"),
                 kind="worksheet",
+                private=True,
+            ),
+            _module(
+                "training-preparing-3",
+                Text(
+                    "Paydaşlarla plan hazırlamak",
+                    "Preparing the plan with stakeholders",
+                ),
+                Text(
+                    "paydaslarla-hazirlik",
+                    "with-stakeholders",
+                ),
+                Text(
+                    "Kadın örgütleri, kent konseyi ve müdürlüklerle katılımcı hazırlık.",
+                    "Participatory preparation with women's organisations, the city council and "
+                    "directorates.",
+                ),
+                Text(
+                    "<p>Plan, ihtiyaçları yaşayanlarla birlikte yazıldığında uygulanır. Bu "
+                    "modülde katılımcı toplantıların nasıl düzenleneceği ve görüşlerin plana "
+                    "nasıl yansıtılacağı çalışılır.</p>",
+                    "<p>A plan written with the people who live its needs gets implemented. This "
+                    "module covers how to hold participatory meetings and carry their views into "
+                    "the plan.</p>",
+                ),
+                (
+                    Text(
+                        "Paydaş haritası çıkarmak",
+                        "Mapping stakeholders",
+                    ),
+                ),
+                Text(
+                    "Paydaş toplantısı rehberi",
+                    "Guide: stakeholder meetings",
+                ),
+                kind="reading",
+                private=True,
+            ),
+            _module(
+                "training-preparing-4",
+                Text(
+                    "Planı meclise sunmak ve izlemeye hazırlamak",
+                    "Taking the plan to the council and preparing its monitoring",
+                ),
+                Text(
+                    "meclis-ve-izleme",
+                    "council-and-monitoring",
+                ),
+                Text(
+                    "Meclis kararı, sorumlu birimler ve izleme takvimi.",
+                    "The council decision, responsible units and the monitoring calendar.",
+                ),
+                Text(
+                    "<p>Meclis kararıyla kabul edilen plan, sorumlu birimleri ve izleme takvimi "
+                    "belli olduğunda izlenebilir. Bu modülde plan bu gözle son kez gözden "
+                    "geçirilir.</p>",
+                    "<p>A plan adopted by council decision can be monitored once its responsible "
+                    "units and monitoring calendar are set. This module reviews the plan one last "
+                    "time with that in mind.</p>",
+                ),
+                (
+                    Text(
+                        "Sorumlu birimleri netleştirmek",
+                        "Settling the responsible units",
+                    ),
+                    Text(
+                        "İzleme takvimi yazmak",
+                        "Writing a monitoring calendar",
+                    ),
+                ),
+                Text(
+                    "Plan kontrol listesi",
+                    "Checklist: the plan",
+                ),
+                kind="handout",
                 private=True,
             ),
         ),
@@ -425,6 +652,79 @@ PROGRAMMES = (
                 ),
                 (Text("Kanıta dayalı puan vermek", "Rating on evidence"),),
                 Text("Değerlendirme örnekleri sunumu", "Slides: sample assessments"),
+                kind="slides",
+                private=True,
+            ),
+            _module(
+                "training-rights-3",
+                Text(
+                    "Kanıtları değerlendirmek",
+                    "Weighing the evidence",
+                ),
+                Text(
+                    "kanitlar",
+                    "weighing-evidence",
+                ),
+                Text(
+                    "Belediyenin raporladığı kanıtları doğrulamak ve puanlamak.",
+                    "Verifying and rating the evidence a municipality reports.",
+                ),
+                Text(
+                    "<p>Heyetin puanı kanıta dayanır: meclis kararları, faaliyet raporları, "
+                    "kayıtlar ve yerinde gözlem. Bu modülde kanıtların güvenilirliği "
+                    "tartışılır.</p>",
+                    "<p>The Board's rating rests on evidence: council decisions, activity "
+                    "reports, records and site visits. This module discusses how reliable each "
+                    "kind of evidence is.</p>",
+                ),
+                (
+                    Text(
+                        "Kanıt türlerini ayırt etmek",
+                        "Telling kinds of evidence apart",
+                    ),
+                ),
+                Text(
+                    "Kanıt değerlendirme çalışma kâğıdı",
+                    "Worksheet: weighing evidence",
+                ),
+                kind="worksheet",
+                private=True,
+            ),
+            _module(
+                "training-rights-4",
+                Text(
+                    "Öneri yazmak ve onaylamak",
+                    "Writing and approving recommendations",
+                ),
+                Text(
+                    "oneri-yazmak",
+                    "writing-recommendations",
+                ),
+                Text(
+                    "Uygulanabilir öneriler ve Heyetin onay süreci.",
+                    "Actionable recommendations and the Board's approval process.",
+                ),
+                Text(
+                    "<p>İyi bir öneri kime, neyi, ne zamana kadar yapması gerektiğini söyler. Bu "
+                    "modülde öneriler yazılır ve platformdaki onay adımları uygulamalı olarak "
+                    "gösterilir.</p>",
+                    "<p>A good recommendation says who should do what by when. This module writes "
+                    "recommendations and shows the platform's approval steps in practice.</p>",
+                ),
+                (
+                    Text(
+                        "Ölçülebilir öneri yazmak",
+                        "Writing measurable recommendations",
+                    ),
+                    Text(
+                        "Onay adımlarını izlemek",
+                        "Following the approval steps",
+                    ),
+                ),
+                Text(
+                    "Onay süreci sunumu",
+                    "Slides: the approval process",
+                ),
                 kind="slides",
                 private=True,
             ),

@@ -1,22 +1,26 @@
 """The demo's sample content holds together: the board's texts agree with the numbers and differ
-per municipality and period, progress never falls, headcounts are whole numbers, dates agree and
-nothing dated after the demo's calendar is published."""
+per municipality and period, progress never falls, headcounts are whole numbers, dates agree,
+nothing dated after the demo's calendar is published, every plan and report has its PDF and news,
+stories and events have illustrations with alternative text."""
 
 from __future__ import annotations
 
 import re
 from fractions import Fraction
 from io import StringIO
+from typing import Any
 
 import pytest
 
 from django.contrib.auth import get_user_model
+from django.test import Client
 
 from wagtail.models import Locale, Page
 
 from demo.builders.monitoring import MonitoringDemoBuilder
 from demo.builders.narratives import share_words
 from demo.content.monitoring import DEMO_TODAY
+from events.models import EventPage
 from indicators.models import IndicatorPage, IndicatorTarget
 from news.models import NewsPage
 from plans.models import (
@@ -28,6 +32,8 @@ from plans.models import (
 )
 from plans.scales import ActionStatus
 from reports.models import ReportPage
+from stories.models import StoryPage
+from training.models import TrainingModulePage, TrainingProgrammePage
 
 from .conftest import DEMO_SITE, DemoBuild
 
@@ -40,6 +46,15 @@ ENGLISH_COUNTS = re.compile(r"Of the plan’s (\d+) actions, (\d+) are complete"
 def narrative_text(page: AssessmentPage) -> str:
     """The narrative's text, tags left in (the figures are outside them)."""
     return " ".join(str(block.value) for block in page.narrative)
+
+
+def pdf_text(document: Any) -> str:
+    """The text of a Wagtail document's PDF, its whitespace collapsed."""
+    from pypdf import PdfReader
+
+    with document.open_file() as file:
+        text = " ".join(page.extract_text() for page in PdfReader(file).pages)
+    return " ".join(text.split())
 
 
 def second_plan() -> PlanPage:
@@ -171,3 +186,72 @@ def test_nothing_dated_after_the_demo_calendar_is_published_and_dates_agree(
     assert all(page.date <= DEMO_TODAY for page in NewsPage.objects.live())
     news = NewsPage.objects.get(locale__language_code="tr", slug="birinci-ilerleme-raporu")
     assert news.date > reports.get(slug="progress-1").publication_date
+
+
+def test_every_plan_and_published_report_has_its_pdf(demo: DemoBuild) -> None:
+    plans = PlanPage.objects.filter(locale__language_code="tr")
+    assert plans.exists()
+    for plan in plans:
+        assert plan.plan_document is not None
+        text = pdf_text(plan.plan_document)
+        assert text.startswith("Örnek veri / Sample data")
+        assert plan.get_parent().title in text
+        assert plan.get_parent().title in plan.plan_document.title
+    for report in ReportPage.objects.filter(locale__language_code="tr", live=True):
+        assert report.report_document is not None, report.slug
+        assert report.report_document.file.read().startswith(b"%PDF")
+
+
+def test_the_report_pdf_is_made_from_the_approved_assessments(demo: DemoBuild) -> None:
+    """Its text holds the period's approved board summary of the planned municipality."""
+    report = ReportPage.objects.get(locale__language_code="tr", slug="progress-2")
+    text = pdf_text(report.report_document)
+    assessment = AssessmentPage.objects.get(
+        locale__language_code="tr", live=True, period=report.period
+    )
+    assert "Örnek veri" in text
+    assert assessment.get_parent().get_parent().title in text
+    assert " ".join(assessment.summary.split()[:4]) in text
+
+
+def test_news_stories_and_events_have_illustrations_with_alt_text(demo: DemoBuild) -> None:
+    english = Locale.objects.get(language_code="en")
+    for item in NewsPage.objects.filter(locale__language_code="tr"):
+        assert item.lead_image is not None, item.slug
+        assert item.lead_image_alt.startswith("Örnek görsel")
+        assert item.get_translation(english).lead_image_alt.startswith("Sample illustration")
+    for model in (StoryPage, EventPage):
+        for page in model.objects.filter(locale__language_code="tr"):
+            images = [block.value for block in page.body if block.block_type == "image"]
+            assert images, page.slug
+            assert all(value["image"].contextual_alt_text for value in images)
+            translated = page.get_translation(english)
+            alt = next(b.value for b in translated.body if b.block_type == "image")["image"]
+            assert alt.contextual_alt_text.startswith("Sample illustration")
+
+
+def test_past_events_have_their_outcome_materials_and_gallery(demo: DemoBuild) -> None:
+    past = EventPage.objects.filter(locale__language_code="tr", actual_attendance__isnull=False)
+    assert past.exists()
+    for event in past:
+        assert event.end.date() <= DEMO_TODAY
+        assert [block.block_type for block in event.materials] == ["document"]
+        assert event.materials[0].value["document"].file.read().startswith(b"%PDF")
+        assert [block.block_type for block in event.gallery] == ["image"]
+    for event in EventPage.objects.filter(locale__language_code="tr"):
+        if event.end.date() < DEMO_TODAY:
+            assert event.actual_attendance is not None, event.slug
+
+
+def test_each_programme_has_four_modules_linked_previous_and_next(
+    demo: DemoBuild, client: Client
+) -> None:
+    programmes = TrainingProgrammePage.objects.filter(locale__language_code="tr")
+    for programme in programmes:
+        assert TrainingModulePage.objects.child_of(programme).count() >= 4
+    client.force_login(get_user_model().objects.get(username="katilimci"))
+    programme = programmes.get(slug="gosterge-temelli-izleme")
+    modules = list(TrainingModulePage.objects.child_of(programme))
+    html = client.get(modules[1].url).content.decode()
+    assert f'href="{modules[0].url}" rel="prev"' in html
+    assert f'href="{modules[2].url}" rel="next"' in html

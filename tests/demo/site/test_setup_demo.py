@@ -50,9 +50,9 @@ def test_every_live_turkish_page_has_a_live_english_translation(demo: DemoBuild)
     # per sample plan: the plan, 15 actions and 3 approved assessments; the report index and 3
     # published reports (the final one is a draft until its date); the story index and 4
     # stories; the news index and 6 items; the guide, 8 chapters;
-    # the training index, 4 programmes and 8 modules; the event index and 8 events; open data.
+    # the training index, 4 programmes and 16 modules; the event index and 8 events; open data.
     expected = 1 + 1 + 10 + 6 + 1 + 12 + 1 * (1 + 15 + 3) + 1 + 3 + 1 + 4 + 1 + 6 + 1 + 8
-    expected += 1 + 4 + 8 + 1 + 8 + 1
+    expected += 1 + 4 + 16 + 1 + 8 + 1
     assert turkish_pages.count() == expected
     for page in turkish_pages:
         translation = page.get_translation_or_none(english)

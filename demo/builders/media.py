@@ -1,0 +1,154 @@
+"""The demo's files: sample PDFs and illustrations, each made once and found by its title after.
+
+PDFs are made by WeasyPrint from a small HTML document whose first line says it is sample data;
+illustrations are drawn with Pillow (simple shapes and a caption, labelled "Örnek görsel /
+Illustration"), so no photograph ever passes for a real one. Each new file is reported on stdout,
+so a second run of setup_demo reports nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable
+from io import BytesIO
+from typing import Any, TextIO
+
+from django.core.files.base import ContentFile
+from django.utils.html import escape
+
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection
+
+from portal.bilingual import Text, block_id
+
+FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+BOLD_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+SAMPLE_LABEL = "Örnek veri / Sample data"
+WIDTH, HEIGHT = 1200, 630
+ILLUSTRATION_LABEL = "Örnek görsel / Illustration"
+#: Background and shape colours of the illustrations (dark text on light ground, ≥ 4.5:1).
+PALETTES = (
+    ("#f3efe6", "#7a3e9d", "#d98c1f"),
+    ("#eaf2f0", "#1f6f5c", "#c2452d"),
+    ("#eef0f7", "#2f4d8f", "#d4a017"),
+    ("#f7ecef", "#9b2d4f", "#3d7a3d"),
+)
+
+
+def sample_pdf(title: str, body_html: str, language: str = "tr") -> bytes:
+    """A short PDF whose first line says it is sample data."""
+    from weasyprint import HTML
+
+    html = (
+        f'<html lang="{language}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
+        '<meta name="author" content="YEEP İzleme Platformu"></head><body>'
+        f"<p><strong>{SAMPLE_LABEL}</strong>: YEEP İzleme Platformu demo belgesi.</p>"
+        f"<h1>{escape(title)}</h1>{body_html}</body></html>"
+    )
+    return HTML(string=html).write_pdf()
+
+
+def document(
+    title: str,
+    filename: str,
+    make_pdf: Callable[[], bytes],
+    stdout: TextIO,
+    collection: Collection | None = None,
+) -> Any:
+    """The document with this title (in the collection, the root by default), made from
+    make_pdf() when there is none."""
+    collection = collection or Collection.get_first_root_node()
+    model = get_document_model()
+    found = model.objects.filter(title=title, collection=collection).first()
+    if found is None:
+        found = model(title=title, collection=collection)
+        found.file.save(filename, ContentFile(make_pdf()), save=False)
+        found.save()
+        stdout.write(f"  + document {title}\n")
+    return found
+
+
+def wrapped(text: str, font: Any, width: int, draw: Any) -> list[str]:
+    """The text broken into lines no wider than width pixels."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and draw.textlength(f"{lines[-1]} {word}", font=font) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
+
+
+def illustration_png(key: str, caption: str) -> bytes:
+    """A 1200×630 illustration: a few shapes chosen by the key, the caption and the label."""
+    from PIL import Image, ImageDraw, ImageFont
+
+    digest = hashlib.sha256(key.encode()).digest()
+    ground, first, second = PALETTES[digest[0] % len(PALETTES)]
+    picture = Image.new("RGB", (WIDTH, HEIGHT), ground)
+    draw = ImageDraw.Draw(picture)
+    for number in range(3):
+        x, y = 700 + digest[number + 1] % 300, 60 + digest[number + 4] % 250
+        size = 120 + 40 * number
+        colour = first if number % 2 == 0 else second
+        if digest[number + 7] % 2:
+            draw.ellipse((x, y, x + size, y + size), fill=colour)
+        else:
+            draw.rectangle((x, y, x + size, y + size), fill=colour)
+    draw.rectangle((0, 450, 1200, 630), fill="#ffffff")
+    font = ImageFont.truetype(BOLD_FONT, 40)
+    for line_number, line in enumerate(wrapped(caption, font, 1120, draw)[:2]):
+        draw.text((40, 470 + 52 * line_number), line, font=font, fill="#1a1a1a")
+    draw.text((40, 40), ILLUSTRATION_LABEL, font=ImageFont.truetype(FONT, 32), fill="#1a1a1a")
+    output = BytesIO()
+    picture.save(output, format="PNG", optimize=True)
+    return output.getvalue()
+
+
+def illustration(key: str, caption: Text, stdout: TextIO) -> Any:
+    """The illustration titled after the caption, drawn when there is none."""
+    title = f"Örnek görsel: {caption.tr}"[:255]
+    model = get_image_model()
+    found = model.objects.filter(title=title).first()
+    if found is None:
+        found = model(title=title, collection=Collection.get_first_root_node())
+        found.file.save(f"{key}.png", ContentFile(illustration_png(key, caption.tr)), save=False)
+        found.width, found.height = WIDTH, HEIGHT  # the file field leaves them unset
+        found.save()
+        stdout.write(f"  + image {title}\n")
+    return found
+
+
+def alt_text(caption: Text) -> Text:
+    """The alternative text of an illustration: what it is and what it shows."""
+    return Text(
+        f"Örnek görsel (temsili çizim): {caption.tr}",
+        f"Sample illustration (a drawing, not a photograph): {caption.en}",
+    )
+
+
+def image_block(key: str, image: Any, caption: Text, language: str) -> dict[str, Any]:
+    """Raw StreamField data of an "image" block (portal.blocks.CaptionedImageBlock) showing the
+    illustration with its alternative text and caption; the id is the same in both languages."""
+    return {
+        "type": "image",
+        "value": {
+            "image": {
+                "image": image.pk,
+                "alt_text": getattr(alt_text(caption), language),
+                "decorative": False,
+            },
+            "caption": getattr(caption, language),
+        },
+        "id": block_id(f"{key}:image", 0),
+    }
+
+
+def document_block(key: str, document: Any, title: Text, language: str) -> dict[str, Any]:
+    """Raw StreamField data of a "document" block linking the document under the title."""
+    return {
+        "type": "document",
+        "value": {"document": document.pk, "title": getattr(title, language)},
+        "id": block_id(f"{key}:document", 0),
+    }
