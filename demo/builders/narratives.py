@@ -68,14 +68,17 @@ def mean_progress(rows: list[RowFigures]) -> int:
 
 def status_counts(rows: list[RowFigures]) -> Text:
     """ "15 eylemden 5 tanesi tamamlandı, 7 tanesi sürüyor, …": the non-zero counts."""
-    parts = [
-        (ActionStatus.COMPLETED, "tamamlandı", "are complete"),
-        (ActionStatus.IN_PROGRESS, "sürüyor", "are under way"),
-        (ActionStatus.DELAYED, "gecikmede", "are delayed"),
-        (ActionStatus.NOT_STARTED, "henüz başlamadı", "have not started"),
-        (ActionStatus.CANCELLED, "iptal edildi", "were cancelled"),
+    parts = [  # (status, Turkish, English for one action, English for several)
+        (ActionStatus.COMPLETED, "tamamlandı", "is complete", "are complete"),
+        (ActionStatus.IN_PROGRESS, "sürüyor", "is under way", "are under way"),
+        (ActionStatus.DELAYED, "gecikmede", "is delayed", "are delayed"),
+        (ActionStatus.NOT_STARTED, "henüz başlamadı", "has not started", "have not started"),
+        (ActionStatus.CANCELLED, "iptal edildi", "was cancelled", "were cancelled"),
     ]
-    shown = [(count(rows, status), tr, en) for status, tr, en in parts]
+    shown = [
+        (count(rows, status), tr, one if count(rows, status) == 1 else several)
+        for status, tr, one, several in parts
+    ]
     shown = [item for item in shown if item[0] or item[1] == "tamamlandı"]
     turkish = ", ".join(f"{number} tanesi {words}" for number, words, _en in shown)
     english = ", ".join(f"{number} {words}" for number, _tr, words in shown)

@@ -40,7 +40,7 @@ from .conftest import DEMO_SITE, DemoBuild
 pytestmark = DEMO_SITE
 
 COUNTS = re.compile(r"Plandaki (\d+) eylemden (\d+) tanesi tamamlandı")
-ENGLISH_COUNTS = re.compile(r"Of the plan’s (\d+) actions, (\d+) are complete")
+ENGLISH_COUNTS = re.compile(r"Of the plan’s (\d+) actions, (\d+) (?:is|are) complete")
 
 
 def narrative_text(page: AssessmentPage) -> str:
