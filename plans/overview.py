@@ -238,7 +238,8 @@ def _section(children: Iterable[Page], label: str) -> Page | None:
 
 
 def highlights(children: Iterable[Page]) -> Highlights:
-    """Latest news, the next (or ongoing) event and the latest report under the sections among
+    """Latest news, the next (or ongoing) event and the latest report (dated today or earlier)
+    under the sections among
     `children` (the home page's live, public children), read by each section's own queries; the
     municipality list and open data page for the figures' links. One or two queries a section."""
     children = list(children)
@@ -254,7 +255,9 @@ def highlights(children: Iterable[Page]) -> Highlights:
     report_index = _section(children, "reports.ReportIndexPage")
     if report_index is not None:
         reports = apps.get_model("reports", "ReportPage").objects.child_of(report_index)
-        result.latest_report = reports.for_public().order_by("-publication_date", "-pk").first()
+        # A report dated in the future is not shown as the latest one.
+        published = reports.for_public().filter(publication_date__lte=timezone.localdate())
+        result.latest_report = published.order_by("-publication_date", "-pk").first()
         result.sections["reports"] = report_index
     for name, label in (
         ("municipalities", "plans.MunicipalityIndexPage"),
@@ -301,7 +304,7 @@ class IndicatorBar:
         if self.target_x is None:
             return ""
         x = self.target_x
-        return f"{x - 5:.1f},0 {x + 5:.1f},0 {x:.1f},7"
+        return f"{x - 6:.1f},0 {x + 6:.1f},0 {x:.1f},8"
 
     @property
     def bar_x(self) -> float:

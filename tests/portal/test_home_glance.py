@@ -107,6 +107,7 @@ def test_home_shows_the_latest_news_the_next_event_and_the_latest_report(
     reports = ReportIndexPageFactory(parent=home)
     ReportPageFactory(parent=reports, title="Eski rapor", publication_date=date(2025, 3, 1))
     ReportPageFactory(parent=reports, title="Yeni rapor", publication_date=date(2025, 9, 1))
+    ReportPageFactory(parent=reports, title="Gelecek rapor", publication_date=date(2099, 1, 1))
     ReportPageFactory(
         parent=reports, title="Taslak rapor", publication_date=date(2026, 1, 1), live=False
     )
@@ -116,6 +117,7 @@ def test_home_shows_the_latest_news_the_next_event_and_the_latest_report(
     assert [f"Haber gün {day}" in news for day in (5, 4, 3, 2)] == [True, True, True, False]
     assert "Sıradaki toplantı" in html
     assert "Yeni rapor" in html and "Eski rapor" not in html and "Taslak rapor" not in html
+    assert "Gelecek rapor" not in html  # dated in the future
 
 
 def test_home_labels_sample_figures(client: Client, monitoring: Monitoring) -> None:
