@@ -41,8 +41,7 @@ class MunicipalitySerializer(PortalPageSerializer):
     summary = serializers.CharField(help_text="Short description (özet).")
     population = serializers.IntegerField(
         allow_null=True,
-        help_text="Population (nüfus), for per-capita figures; null when the portal has no "
-        "figure.",
+        help_text="Population (nüfus), for per-capita figures; null when the portal has no figure.",
     )
     population_year = serializers.IntegerField(
         allow_null=True, help_text="The year the population figure is for (nüfus yılı)."

@@ -164,7 +164,9 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
     population_is_sample = models.BooleanField(
         _("Nüfus örnek veri"),
         default=False,
-        help_text=_("Doğrulanmamış, örnek bir nüfus değeriyse işaretleyin; sitede öyle belirtilir."),
+        help_text=_(
+            "Doğrulanmamış, örnek bir nüfus değeriyse işaretleyin; sitede öyle belirtilir."
+        ),
     )
     # Set by plans.roles when the municipality is created; not edited by hand.
     reporters_group = models.ForeignKey(
