@@ -24,7 +24,6 @@ from plans.tree import shown_children
 from portal.blocks import stream_blocks
 from portal.models import PortalPage
 from portal.routes import LocalizedRoutesMixin, localized_path
-from portal.text import turkish_casefold
 
 from .blocks import RightReferenceBlock
 
@@ -53,11 +52,18 @@ class Periodicity(models.TextChoices):
     QUARTERLY = "quarterly", _("Üç aylık")
 
 
-#: Units (either language, Turkish case-folded) that make an indicator a count of people or
-#: things, which can be shown per 100,000 inhabitants; rates, shares and scores cannot.
-COUNT_UNITS = frozenset(
-    {"kişi", "adet", "sayı", "kontenjan", "kadın", "people", "persons", "places", "number", "count"}
-)
+class Measure(models.TextChoices):
+    """What kind of figure the indicator is. Only a count can be compared per 100,000
+    inhabitants (indicators.comparison); a share or a score cannot."""
+
+    COUNT = "count", _("Sayı (kişi, adet, kontenjan…)")
+    PERCENTAGE = "percentage", _("Yüzde")
+    OTHER = "other", _("Oran, puan veya diğer")
+
+
+#: The routes of the comparison across municipalities: the page and its downloads (purged
+#: together: portal.caching, indicators.caching).
+COMPARISON_ROUTES = ("comparison", "comparison_svg", "comparison_png", "comparison_csv")
 
 
 class IndicatorIndexPage(PortalPage):
@@ -90,6 +96,16 @@ class IndicatorPage(LocalizedRoutesMixin, PortalPage):
         _("Gösterge türü (OHCHR)"), max_length=20, choices=OhchrType.choices
     )
     unit = models.CharField(_("Birim"), max_length=40, help_text=_("Örneğin %, kişi, adet, TL."))
+    measure = models.CharField(
+        _("Değer türü"),
+        max_length=20,
+        choices=Measure.choices,
+        default=Measure.OTHER,
+        help_text=_(
+            "Sayı seçilirse karşılaştırmada değerler 100.000 kişi başına da gösterilir; "
+            "yüzde, oran ve puanlar nüfusa bölünmez."
+        ),
+    )
     direction = models.CharField(
         _("Yön"), max_length=10, choices=Direction.choices, default=Direction.HIGHER
     )
@@ -117,8 +133,8 @@ class IndicatorPage(LocalizedRoutesMixin, PortalPage):
         MultiFieldPanel(
             [
                 FieldRowPanel([FieldPanel("ohchr_type"), FieldPanel("direction")]),
-                FieldRowPanel([FieldPanel("unit"), FieldPanel("periodicity")]),
-                FieldPanel("data_source"),
+                FieldRowPanel([FieldPanel("unit"), FieldPanel("measure")]),
+                FieldRowPanel([FieldPanel("data_source"), FieldPanel("periodicity")]),
                 FieldPanel("disaggregated_by_sex"),
             ],
             heading=_("Tanım"),
@@ -144,6 +160,7 @@ class IndicatorPage(LocalizedRoutesMixin, PortalPage):
         TranslatableField("area"),
         SynchronizedField("ohchr_type"),
         TranslatableField("unit"),
+        SynchronizedField("measure"),
         SynchronizedField("direction"),
         TranslatableField("data_source"),
         SynchronizedField("periodicity"),
@@ -166,23 +183,16 @@ class IndicatorPage(LocalizedRoutesMixin, PortalPage):
 
     @property
     def is_count(self) -> bool:
-        """Whether the indicator counts people or things (its unit is one of COUNT_UNITS), so
-        that its values can be compared per 100,000 inhabitants."""
-        return turkish_casefold(self.unit.strip()) in COUNT_UNITS
+        """Whether the indicator counts people or things (its `measure`), so that its values can
+        be compared per 100,000 inhabitants."""
+        return self.measure == Measure.COUNT
 
     def get_cached_paths(self) -> list[str]:
         """Front-cache paths (portal.caching): the page, its CSV, its comparison and the
         comparison's downloads.
 
         The embeds are purged per municipality, with that municipality's assessments."""
-        return [
-            "/",
-            "csv/",
-            *(
-                self.reverse_subpage(name)
-                for name in ("comparison", "comparison_svg", "comparison_png", "comparison_csv")
-            ),
-        ]
+        return ["/", "csv/", *(self.reverse_subpage(name) for name in COMPARISON_ROUTES)]
 
     # The routes are in indicators.views, imported when called: views read the series and
     # listings, which import this module.

@@ -287,6 +287,7 @@ class MonitoringDemoBuilder:
             code=text.code,
             area=self.areas[text.area_key],
             ohchr_type=text.ohchr_type,
+            measure=text.measure,
             direction=text.direction,
             periodicity=text.periodicity,
             disaggregated_by_sex=text.disaggregated,

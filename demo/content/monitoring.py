@@ -92,7 +92,8 @@ class SeriesShape:
 
 @dataclass(frozen=True)
 class IndicatorText:
-    """A rights-based indicator; ohchr_type is "structural", "process" or "outcome"."""
+    """A rights-based indicator; ohchr_type is "structural", "process" or "outcome"; measure
+    (what kind of figure it is: indicators.models.Measure) is "count", "percentage" or "other"."""
 
     code: str
     slug: Text
@@ -101,6 +102,7 @@ class IndicatorText:
     area_key: str
     ohchr_type: str
     unit: Text
+    measure: str
     direction: str
     source: Text
     periodicity: str

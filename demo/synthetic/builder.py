@@ -275,6 +275,7 @@ class ScaleBuilder:
                     area=rng.choice(areas) if areas else None,
                     ohchr_type=theme.ohchr_type,
                     unit=theme.unit,
+                    measure=theme.measure,
                     direction=theme.direction,
                     data_source=content.SOURCE_NOTE,
                     periodicity=Periodicity.ANNUAL,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from indicators.models import Direction, OhchrType
+from indicators.models import Direction, Measure, OhchrType
 from plans.scales import ActionStatus
 
 SYNTHETIC_INTRO = (
@@ -29,6 +29,11 @@ class IndicatorTheme:
     @property
     def is_rate(self) -> bool:
         return self.unit == "%"
+
+    @property
+    def measure(self) -> Measure:
+        """A rate is a percentage; a number of people is a count (compared per capita)."""
+        return Measure.PERCENTAGE if self.is_rate else Measure.COUNT
 
 
 _OUT, _PRO, _STR = OhchrType.OUTCOME, OhchrType.PROCESS, OhchrType.STRUCTURAL

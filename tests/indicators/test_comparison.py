@@ -16,7 +16,7 @@ from PIL import Image
 from django.test import Client
 
 from indicators.comparison import PopulationBand, indicator_comparison, rank
-from indicators.models import IndicatorTarget
+from indicators.models import IndicatorTarget, Measure
 from plans.models import MunicipalityKind, MunicipalityPage
 from portal.translation import publish_translation
 from tests.plans.factories import IndicatorPageFactory, MunicipalityPageFactory, PlanPageFactory
@@ -156,7 +156,10 @@ def test_counts_get_per_capita_values_or_say_there_is_no_population(
     client: Client, monitoring: Monitoring
 ) -> None:
     people = IndicatorPageFactory(
-        parent=monitoring.indicator.get_parent(), unit="kişi", disaggregated_by_sex=False
+        parent=monitoring.indicator.get_parent(),
+        unit="kişi",
+        measure=Measure.COUNT,
+        disaggregated_by_sex=False,
     )
     assert people.is_count and not monitoring.indicator.is_count
     add_town(monitoring, "Büyük Belediyesi", {"total": "50"}, indicator=people, population=200_000)
