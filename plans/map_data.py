@@ -28,7 +28,7 @@ from plans.tree import MUNICIPALITY_DEPTH, municipality_prefix
 from portal.locales import default_locale
 
 if TYPE_CHECKING:
-    from plans.models import MunicipalityIndexPage
+    from wagtail.models import Page
 
 
 @dataclass(frozen=True)
@@ -183,10 +183,12 @@ def map_context(entries: Callable[[], list[MapEntry]]) -> dict[str, Any]:
     }
 
 
-def municipality_map_context(index: MunicipalityIndexPage) -> dict[str, Any]:
-    """The map of every public municipality under `index` in the visitor's language, for a page
-    other than the index (the home page): `context.update(municipality_map_context(index))`."""
+def municipality_map_context(index: Page) -> dict[str, Any]:
+    """The map of every public municipality under `index` (the municipality index, generic or
+    specific) in the visitor's language, for a page other than the index (the home page):
+    `context.update(municipality_map_context(index))`. Nothing is read until the map's fragment
+    cache misses."""
     return {
-        **map_context(lambda: map_entries(index.municipalities())),
+        **map_context(lambda: map_entries(index.specific.municipalities())),
         "map_list_url": index.url,  # the list alternative is on the index
     }

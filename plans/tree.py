@@ -39,13 +39,22 @@ def municipality_prefix(lookup: str) -> Substr:
     return Substr(lookup, 1, Page.steplen * MUNICIPALITY_DEPTH)
 
 
+#: Where source_of() keeps the source-language page on a translated instance.
+SOURCE_ATTRIBUTE = "_source_language_page"
+
+
 def source_of(page: Page) -> Page:
     """The page's version in the source language (itself when it is the source, or when it has
-    none): the page under which its approved rows are stored."""
+    none): the page under which its approved rows are stored. Remembered on the instance, so the
+    sections of one page view ask once."""
     default = default_locale()
     if page.locale_id == default.pk:
         return page
-    return page.get_translation_or_none(default) or page
+    source = page.__dict__.get(SOURCE_ATTRIBUTE)
+    if source is None:
+        source = page.get_translation_or_none(default) or page
+        page.__dict__[SOURCE_ATTRIBUTE] = source
+    return source
 
 
 def shown_children(queryset: PQ, parent: Page, source: Page | None = None) -> PQ:

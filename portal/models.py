@@ -42,6 +42,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import stream_blocks
+from .caching import content_generation
 from .text import ascii_fold
 
 
@@ -427,12 +428,18 @@ class HomePage(PortalPage):
         """The page at a glance: key figures from approved data only, the latest news, the next
         event and the latest report (plans.overview; the home page's children are read once for
         the menu and these)."""
+        from plans.map_data import municipality_map_context
         from plans.overview import highlights, key_figures
         from portal.navigation import home_children
 
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = key_figures()
         context["highlights"] = highlights(home_children(self))
+        index = context["highlights"].sections.get("municipalities")
+        if index is not None:
+            # Built only when the map fragment misses its cache (templates/portal/home_page.html).
+            context.update(municipality_map_context(index))
+            context["content_generation"] = content_generation()
         return context
 
 

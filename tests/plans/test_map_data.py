@@ -105,6 +105,11 @@ def test_an_unapproved_or_private_assessment_never_moves_a_marker(
     assert (kadikoy["band"], kadikoy["progress"], kadikoy["completed"]) == ("medium", 50, 1)
     assert "ortalama %50; tamamlanan eylem: 1 / 3" in html
     assert "%3;" not in html and "Düşük ilerleme (%0–32): 0 belediye" in html
+    # The home page's map says the same.
+    home = client.get(tree.home.url).content.decode()
+    kadikoy = map_data(home)["Kadıköy Belediyesi"]
+    assert (kadikoy["band"], kadikoy["progress"], kadikoy["completed"]) == ("medium", 50, 1)
+    assert "Düşük ilerleme (%0–32): 0 belediye" in home
 
 
 def test_the_list_and_legend_show_the_bands_in_text_in_both_languages(
@@ -194,6 +199,7 @@ def test_map_data_queries_do_not_grow_with_the_municipalities(
     index = monitoring.tree.index
     add_monitored_municipalities(monitoring, 2)
     small_page = index_queries(client, index.url)
+    small_home = index_queries(client, monitoring.tree.home.url)
     pages = index.municipalities()
     with django_assert_num_queries(3):
         small = map_points(map_entries(pages))
@@ -205,6 +211,7 @@ def test_map_data_queries_do_not_grow_with_the_municipalities(
     assert len(large) == len(small) + 25
     assert {point["band"] for point in large} >= {"low", "medium", "high"}
     assert index_queries(client, index.url) == small_page
+    assert index_queries(client, monitoring.tree.home.url) == small_home
 
 
 def test_the_map_of_turkiyes_1389_municipalities_is_built_in_three_queries(

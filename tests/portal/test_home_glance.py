@@ -15,6 +15,7 @@ from plans.overview import key_figures
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
+from tests.plans.test_map_data import map_data
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import html_of
@@ -57,8 +58,13 @@ def test_home_shows_key_figures_from_the_latest_approved_assessment(
     assert f'<a href="{monitoring.tree.kadikoy.url}">Kadıköy Belediyesi</a>' in table
     assert f'<a href="{monitoring.assessments[0].url}">1. İlerleme dönemi (2025)</a>' in table
     assert "1 / 3 (%33)" in table
-    # The map's place is marked for the map's component.
+    # The map: Kadıköy's marker by its latest approved assessment, the legend in text, a link
+    # to the list (the map's list alternative); its heading sits under "Bir bakışta".
     assert 'id="glance-map"' in html
+    assert map_data(html)["Kadıköy Belediyesi"]["band"] == "medium"
+    assert '<h3 id="municipality-map-title">Haritada ilerleme</h3>' in html
+    assert "Orta ilerleme (%33–65): 1 belediye" in html
+    assert f'<a href="{monitoring.tree.index.url}">Belediyelerin listesi</a>' in html
     # The twelve menu cards are gone.
     assert "Platformda neler var?" not in html
 
@@ -93,6 +99,9 @@ def test_home_english_figures_and_names_are_english(client: Client, monitoring: 
     assert figures_of(html)["municipalities monitored"] == "1"
     assert "At a glance" in html and "Latest approved assessments" in html
     assert "Kadıköy Municipality" in html
+    kadikoy = map_data(html)["Kadıköy Municipality"]
+    assert kadikoy["band"] == "medium" and kadikoy["url"].startswith("/en/")
+    assert "Progress on the map" in html and "Medium progress (33–65%): 1 municipality" in html
 
 
 def test_home_shows_the_latest_news_the_next_event_and_the_latest_report(
