@@ -14,15 +14,18 @@ key first.
 from __future__ import annotations
 
 import random
-from datetime import date
+import zlib
+from collections.abc import Iterable
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import Any, TextIO
 
 from django.contrib.auth.models import AbstractBaseUser
+from django.utils import timezone
 from django.utils.html import escape
 from django.utils.text import slugify
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageLogEntry, Revision
 
 from demo.content import monitoring as data
 from demo.content.indicators import INDICATOR_INDEX, INDICATORS
@@ -172,6 +175,30 @@ def assessment_values(
 def paragraph_stream(key: str, text: Text, language: str) -> list[dict[str, Any]]:
     """A one-paragraph StreamField value whose block id is the same in both languages."""
     return stream_data(key, (paragraph(f"<p>{text.tr}</p>", f"<p>{text.en}</p>"),), language)
+
+
+#: The board approves a period's assessments four to five weeks after the period ends, before
+#: the progress report on that period (demo/content/reports.py) is published.
+APPROVAL_DELAY = timedelta(days=28)
+
+
+def approval_time(period: MonitoringPeriod, slug: str) -> datetime:
+    """When the board approved a municipality's assessment of `period` on the demo's calendar:
+    APPROVAL_DELAY after the period's end, spread over ten days by municipality (stable)."""
+    day = period.end_date + APPROVAL_DELAY + timedelta(days=zlib.crc32(slug.encode()) % 10)
+    return timezone.make_aware(datetime.combine(day, time(14, 0)))
+
+
+def date_publication(pages: Iterable[Page], when: datetime) -> None:
+    """Date the pages' publication, their live revisions and their log at `when` (the demo's
+    calendar, not the day the demo was built)."""
+    pks = [page.pk for page in pages]
+    live_revisions = Page.objects.filter(pk__in=pks).values("live_revision_id")
+    Revision.objects.filter(pk__in=live_revisions).update(created_at=when)
+    PageLogEntry.objects.filter(page_id__in=pks).update(timestamp=when)
+    Page.objects.filter(pk__in=pks).update(
+        first_published_at=when, last_published_at=when, latest_revision_created_at=when
+    )
 
 
 class MonitoringDemoBuilder:
@@ -486,7 +513,8 @@ class MonitoringDemoBuilder:
             english["indicator_values"] = [
                 {"source_note": data.SOURCE_NOTE.en} for _value in values
             ]
-            self.publisher.translate(page, english, quiet=True)
+            translation = self.publisher.translate(page, english, quiet=True)
+            date_publication([page, translation], approval_time(period, municipality.slug))
         else:
             page.live = False
             plan.add_child(instance=page)

@@ -14,6 +14,7 @@ import pytest
 
 from django.contrib.auth import get_user_model
 from django.test import Client
+from django.utils import timezone
 
 from wagtail.models import Locale, Page
 
@@ -181,8 +182,15 @@ def test_nothing_dated_after_the_demo_calendar_is_published_and_dates_agree(
         assert report.publication_date > report.period.end_date, report.slug
         assert report.live == (report.publication_date <= DEMO_TODAY), report.slug
     assert reports.filter(live=True).count() == 3
+    # The board approved each period's assessments after the period ended and before the
+    # report on that period was published (in both languages, as the pages say).
+    report_dates = {report.period.translation_key: report.publication_date for report in reports}
     for page in AssessmentPage.objects.filter(live=True).select_related("period"):
         assert page.period.end_date <= DEMO_TODAY
+        approved = timezone.localdate(page.last_published_at)
+        assert page.period.end_date < approved <= DEMO_TODAY, page.url_path
+        assert approved < report_dates[page.period.translation_key], page.url_path
+        assert page.first_published_at == page.last_published_at
     assert all(page.date <= DEMO_TODAY for page in NewsPage.objects.live())
     news = NewsPage.objects.get(locale__language_code="tr", slug="birinci-ilerleme-raporu")
     assert news.date > reports.get(slug="progress-1").publication_date
