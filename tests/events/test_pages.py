@@ -168,7 +168,7 @@ def test_english_page_shows_english_dates(client: Client, events: EventSite) -> 
     english = events.translate(page, "Training")
     html = html_of(client, english.url)
     assert "<h1>Training</h1>" in html
-    assert '<time datetime="2026-09-15T10:00:00+03:00">Sept. 15, 2026, 10 a.m.</time>' in html
+    assert '<time datetime="2026-09-15T10:00:00+03:00">15 September 2026, 10:00</time>' in html
 
 
 def test_only_public_municipalities_are_linked(client: Client, meeting) -> None:  # type: ignore[no-untyped-def]

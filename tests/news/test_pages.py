@@ -52,7 +52,7 @@ def test_index_and_item_render_in_both_languages(client: Client, news: NewsSite)
     assert "<h1>News and announcements</h1>" in en_index
     assert f'href="{english.url}"' in en_index
     assert english.url == "/en/news/first-progress-report-published/"
-    assert '<time datetime="2025-03-05">March 5, 2025</time>' in en_index
+    assert '<time datetime="2025-03-05">5 March 2025</time>' in en_index
     assert "First progress report published: introduction." in en_index
     assert "Birinci ilerleme raporu" not in en_index
 

@@ -1,0 +1,1 @@
+"""Date and number formats the portal overrides per language (settings.FORMAT_MODULE_PATH)."""
