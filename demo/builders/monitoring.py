@@ -21,7 +21,8 @@ from decimal import Decimal
 from typing import Any, TextIO
 
 from django.contrib.auth.models import AbstractBaseUser
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.formats import date_format
 from django.utils.html import escape
 from django.utils.text import slugify
 
@@ -175,6 +176,20 @@ def assessment_values(
 def paragraph_stream(key: str, text: Text, language: str) -> list[dict[str, Any]]:
     """A one-paragraph StreamField value whose block id is the same in both languages."""
     return stream_data(key, (paragraph(f"<p>{text.tr}</p>", f"<p>{text.en}</p>"),), language)
+
+
+def not_yet_due(start: date) -> Text:
+    """The board's comment on an action whose planned start is after the period's end."""
+    with translation.override("tr"):
+        turkish = date_format(start, "j F Y")
+    with translation.override("en"):
+        english = date_format(start, "j F Y")
+    return Text(
+        f"Örnek değerlendirme: Plan bu eylemin {turkish} tarihinde başlamasını öngörüyor; dönem "
+        "sonunda henüz başlaması beklenmiyordu, bu yüzden puanlanmadı.",
+        f"Sample assessment: the plan schedules this action to start on {english}; it was not "
+        "yet due at the end of the period, so it is not rated.",
+    )
 
 
 #: The board approves a period's assessments four to five weeks after the period ends, before
@@ -469,6 +484,9 @@ class MonitoringDemoBuilder:
             rating = rng.choice(data.RATINGS_BY_STATUS[row.status]) if approved else None
             if approved:
                 comment = rng.choice(data.BOARD_COMMENTS[row.status.value])
+                if row.status == ActionStatus.NOT_STARTED and action.start_date > period.end_date:
+                    # Not due yet: no delay to explain and nothing to rate.
+                    comment, rating = not_yet_due(action.start_date), None
                 before = None if previous is None else previous[position].progress
                 progress = progress_sentence(row.progress, before)
                 texts["board_comment"] = Text(

@@ -131,10 +131,15 @@ def test_action_rows_follow_one_trajectory_and_the_comment_states_the_progress(
     assert [page.live for page in assessments] == [True, True, True, False]
     history: dict[int, list[tuple[str, int]]] = {}
     for page in assessments:
-        for row in page.action_rows.all():
+        for row in page.action_rows.select_related("action"):
             history.setdefault(row.action_id, []).append((row.status, row.progress))
             if page.live:
                 assert f"%{row.progress}" in row.board_comment
+                # An action not due yet is neither blamed for a delay nor rated.
+                not_due = row.action.start_date > page.period.end_date
+                if row.status == ActionStatus.NOT_STARTED and not_due:
+                    assert row.rating is None, row.action.title
+                    assert "henüz başlaması beklenmiyordu" in row.board_comment
     for path in history.values():
         progress = [value for _status, value in path]
         assert progress == sorted(progress)
