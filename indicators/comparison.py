@@ -5,7 +5,10 @@ Every public municipality is a row: those with an approved value in the period r
 Rows can be narrowed to a peer group (the municipality's kind), a population band and a part of
 the name; the rank is among the rows shown. Each row carries its baseline and target, the gap
 between women and men where the indicator is sex-disaggregated, and the value per 100,000
-inhabitants where the indicator is a count and the municipality has a population figure.
+inhabitants where the indicator is a count (IndicatorPage.measure) and the municipality has a
+population figure. A count is ranked and drawn either as it is or per 100,000 inhabitants
+(ComparisonMeasure); per capita, a municipality without a population figure has no value to
+rank and joins the rows without data, saying why.
 
 Figures (values, kind, population) are read from the source-language pages and approved rows
 (the numbers-of-record rule); names are the copies shown to the visitor. A comparison costs the
@@ -62,6 +65,14 @@ class PopulationBand(models.TextChoices):
         return cls.VERY_LARGE
 
 
+class ComparisonMeasure(models.TextChoices):
+    """What the comparison of a count ranks and draws (`?olcu=`): the values as reported, or
+    per PER_CAPITA_BASE inhabitants."""
+
+    COUNT = "sayi", _("Sayı")
+    PER_CAPITA = "100-bin-kisi-basina", _("100.000 kişi başına")
+
+
 @dataclass
 class ComparisonRow:
     """One municipality on the indicator in the period."""
@@ -71,6 +82,7 @@ class ComparisonRow:
     row: SeriesRow | None  # the latest approved row in the period; None: no approved value
     targets: dict[str, IndicatorTarget] = field(default_factory=dict)  # by disaggregation
     rank: int | None = None
+    per_capita_shown: bool = False  # ranked and drawn per PER_CAPITA_BASE inhabitants
 
     def value_of(self, disaggregation: str) -> Decimal | None:
         """The approved value of one disaggregation (None when missing)."""
@@ -123,13 +135,58 @@ class ComparisonRow:
     def population(self) -> int | None:
         return self.source.population
 
+    def per_capita_of(self, value: Decimal | None) -> Decimal | None:
+        """`value` per PER_CAPITA_BASE inhabitants, two decimals; None without a value or a
+        population figure (whether the indicator is a count is the caller's question)."""
+        if value is None or not self.population:
+            return None
+        return (value * PER_CAPITA_BASE / self.population).quantize(Decimal("0.01"))
+
     @property
     def per_capita(self) -> Decimal | None:
-        """The total per PER_CAPITA_BASE inhabitants, two decimals; None without a value or a
-        population figure (whether the indicator is a count is the caller's question)."""
-        if self.value is None or not self.population:
-            return None
-        return (self.value * PER_CAPITA_BASE / self.population).quantize(Decimal("0.01"))
+        """The total per PER_CAPITA_BASE inhabitants."""
+        return self.per_capita_of(self.value)
+
+    def _shown(self, value: Decimal | None) -> Decimal | None:
+        return self.per_capita_of(value) if self.per_capita_shown else value
+
+    def shown_of(self, disaggregation: str) -> Decimal | None:
+        """A disaggregation's value in the measure shown (as reported, or per capita)."""
+        return self._shown(self.value_of(disaggregation))
+
+    def shown_baseline_of(self, disaggregation: str) -> Decimal | None:
+        """The baseline in the measure shown (per capita: over today's population figure)."""
+        return self._shown(self.baseline_of(disaggregation))
+
+    def shown_target_of(self, disaggregation: str) -> Decimal | None:
+        """The target in the measure shown (per capita: over today's population figure)."""
+        return self._shown(self.target_of(disaggregation))
+
+    @property
+    def shown_value(self) -> Decimal | None:
+        """The total in the measure shown: the value the rows are ranked by."""
+        return self.shown_of(Disaggregation.TOTAL.value)
+
+    @property
+    def shown_gap(self) -> Decimal | None:
+        """Women − men in the measure shown, when both are known."""
+        women = self.shown_of(Disaggregation.WOMEN.value)
+        men = self.shown_of(Disaggregation.MEN.value)
+        return None if women is None or men is None else women - men
+
+    @property
+    def without_population(self) -> bool:
+        """Shown per capita, with an approved value but no population figure to divide it by."""
+        return self.per_capita_shown and self.row is not None and not self.population
+
+    @property
+    def missing_reason(self) -> str:
+        """Why the row has no value to rank ("" when it has one, or has values but no total)."""
+        if self.row is None:
+            return str(_("Bu dönem için onaylanmış değer yok."))
+        if self.without_population:
+            return str(_("Nüfus bilgisi yok"))
+        return ""
 
 
 @dataclass
@@ -145,13 +202,20 @@ class Comparison:
     name: str = ""
     kind: str = ""
     band: str = ""
+    measure: str = ""  # a ComparisonMeasure value for a count; "" for any other indicator
     municipalities: int = 0  # public municipalities, before the filters
     with_values: int = 0  # of them, with an approved value in the period
+    without_population: int = 0  # of those, shown per capita but without a population figure
 
     @property
     def ranked(self) -> list[ComparisonRow]:
-        """The rows with a total on the page shown (the chart's bars)."""
-        return [row for row in self.page.object_list if row.row is not None]
+        """The rows with values on the page shown (the chart's bars): per capita, those with a
+        population figure."""
+        return [
+            row
+            for row in self.page.object_list
+            if row.row is not None and not row.without_population
+        ]
 
     @property
     def filtered(self) -> bool:
@@ -161,6 +225,17 @@ class Comparison:
     def per_capita(self) -> bool:
         """Whether per-capita values are shown (the indicator is a count)."""
         return self.indicator.is_count
+
+    @property
+    def per_capita_shown(self) -> bool:
+        """Whether the rows are ranked and drawn per PER_CAPITA_BASE inhabitants."""
+        return self.measure == ComparisonMeasure.PER_CAPITA
+
+    @property
+    def measure_label(self) -> str:
+        """The measure's name ("Sayı", "100.000 kişi başına"); "" for an indicator that is not
+        a count."""
+        return str(ComparisonMeasure(self.measure).label) if self.measure else ""
 
     @property
     def disaggregated(self) -> bool:
@@ -225,19 +300,21 @@ def _rows(indicator: IndicatorPage, period: MonitoringPeriod | None) -> list[Com
 
 
 def rank(rows: list[ComparisonRow]) -> list[ComparisonRow]:
-    """`rows` ordered by total, highest first, ties in Turkish alphabetical order; then the rows
-    with values but no total, then those without values (both alphabetical). Equal totals share
-    a rank ("1, 2, 2, 4")."""
+    """`rows` ordered by total in the measure shown (`shown_value`), highest first, ties in
+    Turkish alphabetical order; then the rows with values but no total (or, per capita, no
+    population figure), then those without values (both alphabetical). Equal totals share a
+    rank ("1, 2, 2, 4")."""
     ranked = sorted(
-        (row for row in rows if row.value is not None),
-        key=lambda row: (-row.value, turkish_sort_key(row.municipality.title)),
+        (row for row in rows if row.shown_value is not None),
+        key=lambda row: (-row.shown_value, turkish_sort_key(row.municipality.title)),
     )
     previous = None
     for position, row in enumerate(ranked, start=1):
-        row.rank = previous.rank if previous and previous.value == row.value else position
+        same = previous is not None and previous.shown_value == row.shown_value
+        row.rank = previous.rank if same else position
         previous = row
     rest = sorted(
-        (row for row in rows if row.value is None),
+        (row for row in rows if row.shown_value is None),
         key=lambda row: (row.row is None, turkish_sort_key(row.municipality.title)),
     )
     for row in rest:
@@ -253,17 +330,26 @@ def indicator_comparison(
     kind: str = "",
     band: str = "",
     per_page: int | None = None,
+    measure: str = "",
 ) -> Comparison:
     """The comparison of the indicator for the period `period_id` (the id of a copy shown to the
     visitor; by default, or when no such period exists, the latest period with approved values),
     of the municipalities of kind `kind` (a MunicipalityKind value; "" for all) in the population
     band `band` (a PopulationBand value; "" for all) whose name contains `name`; page
-    `page_number` of COMPARISON_PER_PAGE rows (out of range: the last page)."""
+    `page_number` of COMPARISON_PER_PAGE rows (out of range: the last page). A count is ranked
+    in `measure` (a ComparisonMeasure value; by default, or when unknown, as reported); any
+    other indicator as reported."""
     periods = list(in_visitor_language(MonitoringPeriod.objects.all()))
     period, unknown = chosen_period(indicator, periods, period_id)
     kind = kind if kind in MunicipalityKind.values else ""
     band = band if band in PopulationBand.values else ""
+    if indicator.is_count:
+        measure = measure if measure in ComparisonMeasure.values else ComparisonMeasure.COUNT
+    else:
+        measure = ""
     everyone = _rows(indicator, period)
+    for row in everyone:
+        row.per_capita_shown = measure == ComparisonMeasure.PER_CAPITA
     kept = [
         row
         for row in everyone
@@ -283,6 +369,8 @@ def indicator_comparison(
         name=name,
         kind=kind,
         band=band,
+        measure=str(measure),
         municipalities=len(everyone),
         with_values=sum(1 for row in everyone if row.row is not None),
+        without_population=sum(1 for row in everyone if row.without_population),
     )

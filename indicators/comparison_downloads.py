@@ -1,11 +1,13 @@
 """The comparison's chart (SVG on the page and as a download, PNG) and its data (CSV).
 
-The chart draws the page of the comparison shown (portal.bar_charts): a bar per disaggregation
-of each municipality with an approved value, its baseline and target marked on it and, for a
-sex-disaggregated indicator, the gap between women and men beside it. Every download carries
-the source (the platform, the board's approved assessments, the period, the page's address)
-and the licence (portal.licence); the CSV holds every row the filters keep, with the reason a
-municipality has no value.
+The chart draws the page of the comparison shown (portal.bar_charts), and says which rows of
+how many it is: a bar per disaggregation of each municipality with an approved value, its
+baseline and target marked on it and, for a sex-disaggregated indicator, the gap between women
+and men beside it, all in the measure chosen (a count as reported or per 100,000 inhabitants;
+its title and axis name it). Every download carries the source (the platform, the board's
+approved assessments, the period, the page's address) and the licence (portal.licence); the CSV
+holds every row the filters keep, ranked in the measure chosen, with the reported values and,
+for a count, the per-capita value, and the reason a municipality has no value.
 """
 
 from __future__ import annotations
@@ -36,17 +38,19 @@ def signed(value: Decimal | None) -> str:
 
 
 def gap_note(row: ComparisonRow) -> str:
-    """The women − men gap and the ratio, as printed beside a municipality's bars."""
-    if row.gap is None:
+    """The women − men gap (in the measure shown) and the ratio, as printed beside a
+    municipality's bars."""
+    if row.shown_gap is None:
         return ""
-    note = _("K − E: %(gap)s") % {"gap": signed(row.gap)}
+    note = _("K − E: %(gap)s") % {"gap": signed(row.shown_gap)}
     if row.ratio is not None:
         note += " · " + _("K/E: %(ratio)s") % {"ratio": shown_number(row.ratio)}
     return note
 
 
 def chart_groups(comparison: Comparison) -> list[BarGroup]:
-    """A group of bars per municipality with a value on the page shown, in rank order."""
+    """A group of bars per municipality with a value on the page shown, in rank order, in the
+    measure shown."""
     disaggregations = comparison.indicator.disaggregations
     groups = []
     for row in comparison.ranked:
@@ -55,11 +59,11 @@ def chart_groups(comparison: Comparison) -> list[BarGroup]:
                 str(kind.label),
                 value,
                 kind.value,
-                row.baseline_of(kind.value),
-                row.target_of(kind.value),
+                row.shown_baseline_of(kind.value),
+                row.shown_target_of(kind.value),
             )
             for kind in disaggregations
-            if (value := row.value_of(kind.value)) is not None
+            if (value := row.shown_of(kind.value)) is not None
         )
         label = f"{row.rank}. {row.municipality.title}" if row.rank else row.municipality.title
         groups.append(BarGroup(label, bars, gap_note(row)))
@@ -81,42 +85,86 @@ def source_lines(comparison: Comparison, request: HttpRequest | None = None) -> 
     return tuple(line for line in lines if line)
 
 
+def rows_line(comparison: Comparison) -> str:
+    """Which rows of how many the page (and so the chart) shows: "Satırlar 1–50 (toplam 120)"."""
+    page = comparison.page
+    if not page.paginator.count:
+        return ""
+    return _("Satırlar %(first)s–%(last)s (toplam %(total)s)") % {
+        "first": page.start_index(),
+        "last": page.end_index(),
+        "total": page.paginator.count,
+    }
+
+
+def axis_unit(comparison: Comparison) -> str:
+    """The unit over the axis: the indicator's, named with the measure for a count."""
+    unit = comparison.indicator.unit
+    if not comparison.measure:
+        return unit
+    return _("%(measure)s (%(unit)s)") % {"measure": comparison.measure_label, "unit": unit}
+
+
 def chart_text(comparison: Comparison, request: HttpRequest | None = None) -> BarChartText:
-    """The chart's title, text alternative, legend words and footer."""
+    """The chart's title, text alternative, legend words and footer (the rows of the page it
+    draws, how per-capita values are made, the source and the licence)."""
     indicator = comparison.indicator
     period = comparison.period.name if comparison.period else ""
     ranked = [row for row in comparison.ranked if row.rank]
-    description = [
-        _("Belediyeler toplam değere göre büyükten küçüğe sıralı.")
-        if ranked
-        else _("Bu seçim için onaylanmış değer yok.")
-    ]
+    if not ranked:
+        description = [_("Bu seçim için onaylanmış değer yok.")]
+    elif comparison.per_capita_shown:
+        description = [
+            _("Belediyeler 100.000 kişi başına toplam değere göre büyükten küçüğe sıralı.")
+        ]
+    else:
+        description = [_("Belediyeler toplam değere göre büyükten küçüğe sıralı.")]
     if ranked:
         description.append(
             _("En yüksek: %(first)s (%(high)s); en düşük: %(last)s (%(low)s).")
             % {
                 "first": ranked[0].municipality.title,
-                "high": shown_number(ranked[0].value),
+                "high": shown_number(ranked[0].shown_value),
                 "last": ranked[-1].municipality.title,
-                "low": shown_number(ranked[-1].value),
+                "low": shown_number(ranked[-1].shown_value),
             }
         )
-    missing = sum(1 for row in comparison.page.object_list if row.row is None)
+    rows = comparison.page.object_list
+    missing = sum(1 for row in rows if row.row is None)
     if missing:
         description.append(
             _("%(count)s belediyenin bu dönem için onaylanmış değeri yok.") % {"count": missing}
         )
+    unknown = sum(1 for row in rows if row.without_population)
+    if unknown:
+        description.append(
+            _("%(count)s belediyenin nüfus bilgisi yok; 100.000 kişi başına değeri hesaplanmadı.")
+            % {"count": unknown}
+        )
     if comparison.disaggregated:
         description.append(_("Kadın ve erkek değerleri yan yana; farkları her satırın sağında."))
     description.append(_("Aynı veriler tablodadır."))
+    title = _("%(indicator)s: belediyelerin karşılaştırması, %(period)s") % {
+        "indicator": f"{indicator.code} {indicator.title}",
+        "period": period,
+    }
+    if comparison.measure:
+        title = f"{title} — {comparison.measure_label}"
+    footer = [rows_line(comparison)]
+    if comparison.per_capita_shown:
+        footer.append(
+            _(
+                "100.000 kişi başına: değer ÷ belediye nüfusu × 100.000 (başlangıç ve hedef de "
+                "aynı nüfusa bölünür)."
+            )
+        )
     return BarChartText(
-        title=_("%(indicator)s: belediyelerin karşılaştırması, %(period)s")
-        % {"indicator": f"{indicator.code} {indicator.title}", "period": period},
+        title=title,
         description=" ".join(description),
         baseline=pgettext("gösterge grafiği", "Başlangıç"),
         target=pgettext("gösterge grafiği", "Hedef"),
-        footer=source_lines(comparison, request),
-        unit=indicator.unit,
+        footer=tuple(line for line in footer if line) + source_lines(comparison, request),
+        unit=axis_unit(comparison),
         empty=_("Onaylanmış veri yok"),
     )
 
@@ -131,8 +179,9 @@ def comparison_chart(comparison: Comparison, request: HttpRequest | None = None)
 def _filename(comparison: Comparison, extension: str) -> str:
     indicator = comparison.indicator
     period = f"-{slugify(comparison.period.name)}" if comparison.period else ""
+    measure = f"-{comparison.measure}" if comparison.per_capita_shown else ""
     language = indicator.locale.language_code
-    return f"{slugify(indicator.code)}{period}-{language}.{extension}"
+    return f"{slugify(indicator.code)}{period}{measure}-{language}.{extension}"
 
 
 def comparison_svg_response(comparison: Comparison, request: HttpRequest) -> HttpResponse:
@@ -158,7 +207,8 @@ def _number(value: Decimal | None) -> str:
 
 
 def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> HttpResponse:
-    """Every row the filters keep, ranked, with baseline, target, gap and per-capita value."""
+    """Every row the filters keep, ranked in the measure chosen, with baseline, target, gap and,
+    for a count, both the reported and the per-capita value and the measure ranked by."""
     indicator = comparison.indicator
     kinds = indicator.disaggregations
     header = [
@@ -178,7 +228,7 @@ def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> Htt
     if comparison.disaggregated:
         header += [_("fark_kadın_erkek"), _("oran_kadın_erkek")]
     if comparison.per_capita:
-        header.append(_("100_bin_kişide"))
+        header += [_("100_bin_kişide"), _("sıralama_ölçüsü")]
     header += [_("birim"), _("not"), _("kaynak"), _("lisans")]
     source = " ".join(source_lines(comparison, request))
     period = comparison.period.name if comparison.period else ""
@@ -202,8 +252,8 @@ def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> Htt
         if comparison.disaggregated:
             cells += [_number(row.gap), _number(row.ratio)]
         if comparison.per_capita:
-            cells.append(_number(row.per_capita))
-        note = "" if row.row else _("Bu dönem için onaylanmış değer yok.")
+            cells += [_number(row.per_capita), comparison.measure_label]
+        note = row.missing_reason
         if comparison.per_capita and row.row and not town.population:
             note = _("Nüfus bilgisi yok")
         if town.population and town.population_is_sample:

@@ -2,8 +2,10 @@
 
 Query parameters are read here, and only here, and passed on as plain values: `?belediye=` (a
 part of a municipality's name), `?donem=` (a monitoring period's id), `?tur=` (a municipality
-kind), `?nufus=` (a population band) and `?sayfa=` (the page number,
-portal.pagination.PAGE_PARAM). Parameter names are Turkish, like the URLs.
+kind), `?nufus=` (a population band), `?olcu=` (a count as reported or per 100,000 inhabitants)
+and `?sayfa=` (the page number, portal.pagination.PAGE_PARAM). Parameter names and values are
+Turkish in every language, like the site's other filters (the words of the paths are the page's
+language's: portal.routes); the labels of the choices are translated.
 """
 
 from __future__ import annotations
@@ -20,12 +22,13 @@ from plans.tree import source_of
 from portal.choices import KIND_PARAM
 from portal.pagination import PAGE_PARAM, pagination_links
 
-from .comparison import Comparison, PopulationBand, indicator_comparison
+from .comparison import Comparison, ComparisonMeasure, PopulationBand, indicator_comparison
 from .comparison_downloads import (
     comparison_chart,
     comparison_csv_response,
     comparison_png_response,
     comparison_svg_response,
+    rows_line,
 )
 from .listing import series_listing
 from .series import series_by_indicator
@@ -40,6 +43,8 @@ PERIOD_PARAM = "donem"
 #: The population band (indicators.comparison.PopulationBand) the comparison is narrowed to;
 #: the peer group (the municipality's kind) is portal.choices.KIND_PARAM (`?tur=`).
 BAND_PARAM = "nufus"
+#: The measure a count is ranked and drawn in (indicators.comparison.ComparisonMeasure).
+MEASURE_PARAM = "olcu"
 
 
 def _name(request: HttpRequest) -> str:
@@ -71,7 +76,8 @@ def series_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
 
 
 def _comparison(page: IndicatorPage, request: HttpRequest) -> Comparison:
-    """The comparison the query string asks for: period, kind, population band, name, page."""
+    """The comparison the query string asks for: period, kind, population band, name, measure,
+    page."""
     return indicator_comparison(
         page,
         _requested_id(request, PERIOD_PARAM),
@@ -79,6 +85,7 @@ def _comparison(page: IndicatorPage, request: HttpRequest) -> Comparison:
         request.GET.get(PAGE_PARAM),
         kind=request.GET.get(KIND_PARAM, "").strip(),
         band=request.GET.get(BAND_PARAM, "").strip(),
+        measure=request.GET.get(MEASURE_PARAM, "").strip(),
     )
 
 
@@ -88,6 +95,7 @@ def _kept(comparison: Comparison) -> dict[str, object]:
         NAME_PARAM: comparison.name,
         KIND_PARAM: comparison.kind,
         BAND_PARAM: comparison.band,
+        MEASURE_PARAM: comparison.measure,
     }
     if comparison.period is not None:
         kept[PERIOD_PARAM] = comparison.period.pk
@@ -114,8 +122,11 @@ def comparison_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
             "period_param": PERIOD_PARAM,
             "kind_param": KIND_PARAM,
             "band_param": BAND_PARAM,
+            "measure_param": MEASURE_PARAM,
             "kind_choices": MunicipalityKind.choices,
             "band_choices": PopulationBand.choices,
+            "measure_choices": ComparisonMeasure.choices,
+            "rows_line": rows_line(comparison),
         },
         template="indicators/indicator_comparison.html",
     )

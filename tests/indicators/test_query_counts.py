@@ -1,5 +1,6 @@
 """The comparison of municipalities and its downloads run as many queries for 3 municipalities as
-for 12 (values, targets and populations included)."""
+for 12 (values, targets and populations included), for a count per 100,000 inhabitants too, and
+on any page of the table."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ import pytest
 
 from django.test import Client
 
-from indicators.models import IndicatorTarget
+from indicators import comparison
+from indicators.models import IndicatorPage, IndicatorTarget, Measure
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
 from tests.scenarios.monitoring import Monitoring, make_assessment
@@ -42,18 +44,29 @@ def add_towns(monitoring: Monitoring, count: int) -> None:
 def urls(monitoring: Monitoring) -> dict[str, str]:
     indicator = monitoring.indicator
     query = f"?donem={monitoring.periods[0].pk}"
+    per_capita = f"{query}&olcu=100-bin-kisi-basina"
     return {
         "comparison": f"{indicator.url}karsilastirma/{query}",
         "filtered": f"{indicator.url}karsilastirma/{query}&tur=district&nufus=100-500-bin",
         "svg": f"{indicator.url}karsilastirma/grafik/svg/{query}",
         "png": f"{indicator.url}karsilastirma/grafik/png/{query}",
         "csv": f"{indicator.url}karsilastirma/veri/csv/{query}",
+        "per_capita": f"{indicator.url}karsilastirma/{per_capita}",
+        "per_capita_page_2": f"{indicator.url}karsilastirma/{per_capita}&sayfa=2",
+        "per_capita_svg": f"{indicator.url}karsilastirma/grafik/svg/{per_capita}&sayfa=2",
+        "per_capita_png": f"{indicator.url}karsilastirma/grafik/png/{per_capita}",
+        "per_capita_csv": f"{indicator.url}karsilastirma/veri/csv/{per_capita}",
     }
 
 
 def test_comparison_and_downloads_cost_the_same_for_more_municipalities(
-    client: Client, monitoring: Monitoring
+    client: Client, monitoring: Monitoring, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # A count (per capita on offer), three rows a page (so that 3 and 12 municipalities have
+    # a second page).
+    IndicatorPage.objects.filter(pk=monitoring.indicator.pk).update(measure=Measure.COUNT)
+    monitoring.indicator.refresh_from_db()
+    monkeypatch.setattr(comparison, "COMPARISON_PER_PAGE", 3)
     add_towns(monitoring, 2)
     small = queries_per_url(client, urls(monitoring))
     add_towns(monitoring, 10)
