@@ -50,6 +50,7 @@ BAR_GAP = 3
 NAME_HEIGHT = 18
 GROUP_GAP = 12
 CHAR_WIDTH = 7.0  # estimated width of a character at FONT_SIZE (no font metrics in SVG)
+MARKER_HALF_WIDTH = 6  # a marker's reach either side of its value (the target's triangle)
 #: Names are bold, with a white outline under the letters where a grid line crosses them.
 HALO = mark_safe(' font-weight="bold" stroke="#ffffff" stroke-width="3" paint-order="stroke"')  # noqa: S308
 
@@ -153,6 +154,15 @@ def _wrap(text: str, width: float, measure: Callable[[str], float] = _text_width
     return lines
 
 
+def _label_start(start: float, width: float, marks: Sequence[float]) -> float:
+    """Where a value's label of `width` starts: at `start` (just right of its bar), or right of
+    the markers at `marks` it would cover (a marker drawn over the digits hides them)."""
+    for mark in sorted(marks):
+        if mark + MARKER_HALF_WIDTH > start and mark - MARKER_HALF_WIDTH < start + width:
+            start = mark + MARKER_HALF_WIDTH + 2
+    return start
+
+
 def bar_layout(
     groups: Sequence[BarGroup],
     text: BarChartText,
@@ -207,7 +217,9 @@ def bar_layout(
         # Bars start at zero: the axis always includes it (a bar's length is its value).
         ticks = nice_ticks(min(0.0, *values), max(0.0, *values), percent="%" in text.unit)
         lo, hi = ticks[0], ticks[-1]
+        # Room right of the plot for a value's label, which may follow a marker at the plot's end.
         note_room = max((_text_width(number_format(v)) for v in values), default=0) + 10
+        note_room += MARKER_HALF_WIDTH
         plot_left, plot_right = left + 4, right - note_room
 
         def x_pos(value: Number) -> float:
@@ -234,7 +246,10 @@ def bar_layout(
                     Rect(min(zero, end), y, max(abs(end - zero), 1.0), BAR_HEIGHT, fill, outline,
                          pattern, tip.rstrip())
                 )  # fmt: skip
-                shapes.append(Label(max(zero, end) + 4, y + 11, number_format(bar.value)))
+                label = number_format(bar.value)
+                marks = [x_pos(mark) for mark in (bar.baseline, bar.target) if mark is not None]
+                at = _label_start(max(zero, end) + 4, _text_width(label), marks)
+                shapes.append(Label(at, y + 11, label))
                 middle = y + BAR_HEIGHT / 2
                 if bar.baseline is not None:
                     tip = f"{bar.label}, {text.baseline}: {number_format(bar.baseline)}"

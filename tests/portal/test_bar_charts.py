@@ -1,6 +1,6 @@
 """Server-side bar charts (portal.bar_charts): accessible SVG with escaped text, bars that differ
-by pattern as well as colour, baseline and target markers, the axis from zero, and a PNG of the
-same layout."""
+by pattern as well as colour, baseline and target markers that never cover a value's label, the
+axis from zero, and a PNG of the same layout."""
 
 from __future__ import annotations
 
@@ -10,10 +10,13 @@ from decimal import Decimal
 from PIL import Image
 
 from portal.bar_charts import (
+    BAR_HEIGHT,
+    CHAR_WIDTH,
     Bar,
     BarChartText,
     BarGroup,
     Label,
+    Marker,
     Rect,
     bar_chart,
     bar_chart_png,
@@ -87,3 +90,36 @@ def test_png_draws_the_same_layout_twice_as_large() -> None:
     assert image.height > 2 * layout.height  # plus the title on top
     # The women's bar is painted in its colour (#4b2466) somewhere.
     assert (0x4B, 0x24, 0x66) in {colour for _count, colour in image.getcolors(1 << 20)}
+
+
+def test_value_labels_clear_the_markers_beyond_their_bar() -> None:
+    """A target (or baseline) just past a bar's end would be drawn over the value's digits: the
+    label moves right of it, and still fits in the chart."""
+    groups = [
+        BarGroup("A", (Bar("Kadın", Decimal(697), "women", Decimal(480), Decimal(720)),)),
+        BarGroup("B", (Bar("Toplam", Decimal(2000), "total", None, Decimal(2000)),)),
+        BarGroup("C", (Bar("Toplam", Decimal(100), "total", Decimal(900), None),)),
+    ]
+    layout = bar_layout(groups, TEXT)
+    markers = [shape for shape in layout.shapes if isinstance(shape, Marker) and shape.tip]
+    values = [
+        shape
+        for shape in layout.shapes
+        if isinstance(shape, Label)
+        and shape.anchor == "start"
+        and shape.text in ("697", "2000", "100")
+    ]
+    assert len(values) == 3
+    for label in values:
+        right = label.x + len(label.text) * CHAR_WIDTH
+        assert right <= layout.width - 8, label
+        for marker in markers:
+            same_row = abs(marker.y - (label.y - 4)) < BAR_HEIGHT
+            covers = marker.x + 6 > label.x and marker.x - 6 < right
+            assert not (same_row and covers), (label, marker)
+    # A marker far from the bar's end leaves the label beside the bar.
+    bar_c = next(
+        shape for shape in layout.shapes if isinstance(shape, Rect) and shape.tip.startswith("C,")
+    )
+    label_c = next(label for label in values if label.text == "100")
+    assert label_c.x == bar_c.x + bar_c.width + 4
