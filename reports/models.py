@@ -28,6 +28,8 @@ from portal.languages import shown_copy
 from portal.models import PortalPage
 from portal.pagination import PAGE_PARAM, pagination_links
 
+from .documents import document_language
+
 REPORTS_PER_PAGE = 12
 
 
@@ -112,6 +114,11 @@ class ReportPage(MunicipalityLinksMixin, BoardApprovedPageMixin, PortalPage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text=_(
+            "Türkçe raporun PDF'i. Çevirmen, çeviri düzenleyicisinde çeviriye kendi dilinde bir "
+            "PDF seçebilir; seçmezse çeviri bu PDF'e bağlanır ve ziyaretçiye Türkçe olduğu "
+            "söylenir."
+        ),
     )
 
     content_panels = [
@@ -147,7 +154,8 @@ class ReportPage(MunicipalityLinksMixin, BoardApprovedPageMixin, PortalPage):
         SynchronizedField("publication_date"),
         TranslatableField("summary"),
         TranslatableField("body"),
-        SynchronizedField("report_document"),
+        # The English translation may have its own PDF (reports.documents).
+        SynchronizedField("report_document", overridable=True),
         SynchronizedField("covered_municipalities"),
     ]
 
@@ -158,10 +166,12 @@ class ReportPage(MunicipalityLinksMixin, BoardApprovedPageMixin, PortalPage):
         verbose_name_plural = _("Raporlar")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The covered municipalities and the period shown to the visitor (portal.languages)."""
+        """The covered municipalities and the period shown to the visitor (portal.languages),
+        and the language of the PDF (reports.documents)."""
         context = super().get_context(request, *args, **kwargs)
         context["municipalities"] = self.public_municipalities()
         context["period"] = shown_copy(self.period)
+        context["document_language"] = document_language(self)
         return context
 
 
