@@ -16,6 +16,7 @@ from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from portal.locales import default_locale
 from portal.models import PortalPage
 
 from .monitoring import thematic_area_field
@@ -67,7 +68,8 @@ class PlanPage(PortalPage):
         SynchronizedField("end_year"),
         SynchronizedField("council_decision_number"),
         SynchronizedField("council_decision_date"),
-        SynchronizedField("plan_document"),
+        # The municipality's own document, in Turkish, on every translation (never overridden).
+        SynchronizedField("plan_document", overridable=False),
         TranslatableField("summary"),
         TranslatableField("objectives"),
     ]
@@ -81,6 +83,12 @@ class PlanPage(PortalPage):
         super().clean()
         if self.start_year and self.end_year and self.end_year < self.start_year:
             raise ValidationError({"end_year": _("Bitiş yılı başlangıç yılından önce olamaz.")})
+
+    @property
+    def plan_document_language(self) -> str:
+        """The language of the plan document: the municipality's own, in the source language
+        (Turkish), linked by every translation of the page as such."""
+        return default_locale().language_code
 
     @property
     def period_label(self) -> str:
