@@ -1,6 +1,8 @@
 """The demo's files: sample PDFs and illustrations, each made once and found by its title after.
 
-PDFs are made by WeasyPrint from a small HTML document whose first line says it is sample data;
+PDFs are made by the portal's own PDF maker (portal.pdf.html_to_pdf: tagged PDF/UA-1 with the
+document's language, title and author) from a small HTML document whose first line says it is
+sample data;
 illustrations are drawn with Pillow (simple shapes and a caption, labelled "Örnek görsel /
 Illustration"), so no photograph ever passes for a real one. Each new file is reported on stdout,
 so a second run of setup_demo reports nothing.
@@ -14,6 +16,7 @@ from io import BytesIO
 from typing import Any, TextIO
 
 from django.core.files.base import ContentFile
+from django.test import RequestFactory
 from django.utils.html import escape
 
 from wagtail.documents import get_document_model
@@ -21,10 +24,19 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 from portal.bilingual import Text, block_id
+from portal.pdf import html_to_pdf
 
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 BOLD_FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
-SAMPLE_LABEL = "Örnek veri / Sample data"
+#: The label in the PDFs, each half marked with its language.
+SAMPLE_LABEL_HTML = '<span lang="tr">Örnek veri</span> / <span lang="en">Sample data</span>'
+#: What follows the label on a sample PDF's first line, in the PDF's language.
+DEMO_DOCUMENT = {
+    "tr": "YEEP İzleme Platformu demo belgesi.",
+    "en": "a demonstration document of the YEEP Monitoring Platform.",
+}
+#: The author named in the sample PDFs' metadata: the platform made them, no municipality did.
+AUTHOR = "YEEP İzleme Platformu (örnek veri / sample data)"
 WIDTH, HEIGHT = 1200, 630
 ILLUSTRATION_LABEL = "Örnek görsel / Illustration"
 #: Background and shape colours of the illustrations (dark text on light ground, ≥ 4.5:1).
@@ -36,17 +48,22 @@ PALETTES = (
 )
 
 
-def sample_pdf(title: str, body_html: str, language: str = "tr") -> bytes:
-    """A short PDF whose first line says it is sample data."""
-    from weasyprint import HTML
+def tagged_pdf(html: str) -> bytes:
+    """The tagged PDF of a whole HTML document (its <html lang>, <title> and author meta), made
+    as the portal makes its own PDFs, outside any request."""
+    return html_to_pdf(html, RequestFactory().get("/", HTTP_HOST="localhost"))
 
+
+def sample_pdf(title: str, body_html: str, language: str = "tr") -> bytes:
+    """A short tagged PDF in the language, whose first line says it is sample data."""
     html = (
-        f'<html lang="{language}"><head><meta charset="utf-8"><title>{escape(title)}</title>'
-        '<meta name="author" content="YEEP İzleme Platformu"></head><body>'
-        f"<p><strong>{SAMPLE_LABEL}</strong>: YEEP İzleme Platformu demo belgesi.</p>"
+        f'<!DOCTYPE html><html lang="{language}"><head><meta charset="utf-8">'
+        f"<title>{escape(title)}</title>"
+        f'<meta name="author" content="{AUTHOR}"></head><body>'
+        f"<p><strong>{SAMPLE_LABEL_HTML}</strong>: {DEMO_DOCUMENT[language]}</p>"
         f"<h1>{escape(title)}</h1>{body_html}</body></html>"
     )
-    return HTML(string=html).write_pdf()
+    return tagged_pdf(html)
 
 
 def document(
@@ -62,8 +79,12 @@ def document(
     model = get_document_model()
     found = model.objects.filter(title=title, collection=collection).first()
     if found is None:
+        content = make_pdf()
         found = model(title=title, collection=collection)
-        found.file.save(filename, ContentFile(make_pdf()), save=False)
+        found.file.save(filename, ContentFile(content), save=False)
+        # What Wagtail's upload form records: links show the size, duplicates are found by hash.
+        found.file_size = len(content)
+        found.file_hash = hashlib.sha1(content, usedforsecurity=False).hexdigest()
         found.save()
         stdout.write(f"  + document {title}\n")
     return found

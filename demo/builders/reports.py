@@ -3,7 +3,8 @@ the Monitoring Board (reports are published only through the board), in both lan
 dated after the demo's calendar (the final report: its period is not over) is left a Turkish draft,
 never published early. A published report's PDF is made from the portal's own generated reports
 (reports.generated) of the municipalities it covers, from approved data only, so it says what the
-platform says."""
+platform says: in Turkish for the report, in English for its English translation, which has its
+own PDF as a translator would give it one (reports.documents)."""
 
 from __future__ import annotations
 
@@ -17,12 +18,22 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from demo.content.monitoring import DEMO_TODAY
-from demo.content.reports import BODY, INDEX, REPORTS, SUMMARY, DemoReport
+from demo.content.reports import (
+    BODY,
+    INDEX,
+    PDF_NOTICE,
+    PDF_SOURCE,
+    REPORTS,
+    SUMMARY,
+    DemoReport,
+)
 from plans.models import MonitoringPeriod, MunicipalityPage
 from portal.bilingual import stream_data
+from portal.languages import shown_copy
 from portal.models import HomePage
 from portal.pdf import html_to_pdf
 from portal.roles import ensure_board_workflow, ensure_core_groups
+from reports.documents import publish_translation_document
 from reports.generated import approved_assessment, report_context
 from reports.models import ReportIndexPage, ReportMunicipality, ReportPage
 
@@ -30,20 +41,36 @@ from . import media
 from .links import municipalities, municipality_links
 from .publishing import Publisher
 
+#: The file name of a report's PDF in each language ("progress-1-ornek.pdf").
+PDF_NAMES = {"tr": "{kind}-ornek.pdf", "en": "{kind}-sample-en.pdf"}
+#: The title of a report's PDF document in each language.
+PDF_TITLES = {"tr": "{title} (örnek)", "en": "{title} (sample)"}
 
-def report_pdf(title: str, period: MonitoringPeriod, covered: list[MunicipalityPage]) -> bytes:
-    """The report's PDF: the generated report of each covered municipality that has an approved
-    assessment for the period, in Turkish, after a cover that says it is sample data."""
-    sections = []
-    for municipality in covered:
-        try:
-            assessment = approved_assessment(municipality, period.pk)
-        except Http404:
-            continue
-        sections.append(report_context(municipality, assessment))
+
+def report_pdf(
+    title: str, period: MonitoringPeriod, covered: list[MunicipalityPage], language: str = "tr"
+) -> bytes:
+    """The report's PDF in the language: the generated report of each covered municipality that
+    has an approved assessment for the period, as the portal shows it in that language, after a
+    cover that says it is sample data."""
     request = RequestFactory().get("/", HTTP_HOST="localhost")
-    with translation.override("tr"):
-        context = {"title": title, "period": period, "reports": sections}
+    with translation.override(language):
+        sections = []
+        for municipality in covered:
+            shown = shown_copy(municipality) or municipality
+            try:
+                assessment = approved_assessment(shown, period.pk)
+            except Http404:
+                continue
+            sections.append(report_context(shown, assessment))
+        context = {
+            "language": language,
+            "title": title,
+            "period": shown_copy(period) or period,
+            "notice": getattr(PDF_NOTICE, language),
+            "source": getattr(PDF_SOURCE, language),
+            "reports": sections,
+        }
         html = render_to_string("demo/report_pdf.html", context, request=request)
         return html_to_pdf(html, request)
 
@@ -82,16 +109,49 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
             "covered_municipalities": municipality_links(ReportMunicipality, covered),
         }
         if report.published <= DEMO_TODAY:
-            title = f"{report.title.tr} (örnek)"
-            fields["report_document"] = media.document(
-                title,
-                f"{report.kind.value}-ornek.pdf",
-                partial(report_pdf, title, fields["period"], covered),
-                publisher.stdout,
+            fields["report_document"] = report_document(
+                report, "tr", fields["period"], covered, publisher
             )
-            publisher.child(index, ReportPage, partial(report_values, report), user=board, **fields)
+            page = publisher.child(
+                index, ReportPage, partial(report_values, report), user=board, **fields
+            )
+            english_pdf(page, report, fields["period"], covered, publisher, board)
         elif not ReportPage.objects.child_of(index).filter(slug=report.kind.value).exists():
             draft = ReportPage(**report_values(report, "tr"), live=False, **fields)
             index.add_child(instance=draft)
             draft.save_revision(user=board)
             publisher.stdout.write(f"  + {draft.url_path} (draft)\n")
+
+
+def report_document(
+    report: DemoReport,
+    language: str,
+    period: MonitoringPeriod | None,
+    covered: list[MunicipalityPage],
+    publisher: Publisher,
+) -> Any:
+    """The report's sample PDF document in the language, made once."""
+    title = PDF_TITLES[language].format(title=getattr(report.title, language))
+    return media.document(
+        title,
+        PDF_NAMES[language].format(kind=report.kind.value),
+        partial(report_pdf, title, period, covered, language),
+        publisher.stdout,
+    )
+
+
+def english_pdf(
+    page: ReportPage,
+    report: DemoReport,
+    period: MonitoringPeriod | None,
+    covered: list[MunicipalityPage],
+    publisher: Publisher,
+    board: AbstractBaseUser,
+) -> None:
+    """Give the report's English translation its English PDF, published by the board member,
+    unless it has it."""
+    document = report_document(report, "en", period, covered, publisher)
+    english = page.get_translation(publisher.english).specific
+    if english.report_document_id != document.pk:
+        english = publish_translation_document(page, publisher.english, document, user=board)
+        publisher.stdout.write(f"  + {english.url_path} (English PDF)\n")

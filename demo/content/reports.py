@@ -65,3 +65,18 @@ BODY = (
         "sex-disaggregated data.</p>",
     ),
 )
+
+#: The report PDF's notice under its title (demo/report_pdf.html).
+PDF_NOTICE = Text(
+    "bu rapor tanıtım amaçlıdır; belediyelerin gerçek planlarını ya da İzleme Heyetinin gerçek "
+    "değerlendirmesini göstermez.",
+    "this report is for demonstration; it does not show the municipalities' real plans or the "
+    "Monitoring Board's real assessment.",
+)
+#: How the report PDF was made, before the licence's name.
+PDF_SOURCE = Text(
+    "Bu rapor, platformun her belediye için yalnızca İzleme Heyetinin onayladığı verilerden "
+    "ürettiği izleme raporlarının bir araya getirilmesiyle oluşturulmuştur.",
+    "This report brings together the monitoring reports the platform makes for each "
+    "municipality from data the Monitoring Board approved, and from nothing else.",
+)

@@ -1,8 +1,9 @@
 """Every PDF the portal makes is tagged (PDF/UA-1): structure tree, language, title, author.
 
 The three PDFs (the generated municipality report, the whole guide and the training certificate)
-are read with pypdf (tests.pdfs), as a screen reader's PDF library would: the catalogue marks the
-document as tagged and has a structure tree and a language, the metadata name a title and an
+and the demo's files (its sample PDFs, a plan's among them, and its report PDFs in both languages)
+are read with pypdf (tests.pdfs), as a screen reader's PDF library would: the catalogue marks
+the document as tagged and has a structure tree and a language, the metadata name a title and an
 author, every font is embedded and the Turkish letters come out as text.
 """
 
@@ -15,6 +16,8 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from demo.builders import media
+from demo.builders.reports import report_pdf
 from portal.translation import publish_translation
 from tests.pdfs import assert_tagged, read_tagged
 from tests.scenarios.guide import Guide
@@ -91,3 +94,39 @@ def test_certificate_pdf_is_tagged(training: TrainingSite, language: str) -> Non
     assert "/H1" in pdf.structure_kinds
     assert "Program A" in pdf.title
     assert "Şule Işık" in pdf.text
+
+
+def test_the_demos_sample_pdfs_are_tagged_and_say_they_are_sample_data() -> None:
+    """A plan's sample PDF, as demo.builders.monitoring makes it: Turkish, titled, authored."""
+    pdf = read_tagged(
+        media.sample_pdf(
+            "Kadıköy Belediyesi: YEEP 2024–2028 (örnek)", "<h2>Hedefler</h2><p>Bir.</p>"
+        )
+    )
+
+    assert_tagged(pdf, "tr")
+    assert {"/H1", "/H2"} <= pdf.structure_kinds
+    assert pdf.title == "Kadıköy Belediyesi: YEEP 2024–2028 (örnek)"
+    assert "örnek veri" in pdf.author
+    assert pdf.text.startswith("Örnek veri / Sample data")
+
+
+@pytest.mark.parametrize(
+    ("language", "expected"),
+    [("tr", "Örnek veri / Sample data: bu rapor"), ("en", "Örnek veri / Sample data: this report")],
+)
+def test_the_demos_report_pdfs_are_tagged_in_their_language(
+    monitoring: Monitoring, language: str, expected: str
+) -> None:
+    kadikoy = monitoring.tree.kadikoy
+    shown = {"tr": kadikoy, "en": monitoring.tree.english_of(kadikoy)}[language]
+    caption = {"tr": "Eylemler ve İzleme Heyetinin yorumları", "en": "Actions and the Monitoring"}
+
+    pdf = read_tagged(report_pdf("Rapor", monitoring.periods[0], [kadikoy], language))
+
+    assert_tagged(pdf, language)
+    assert "/Table" in pdf.structure_kinds
+    assert expected in pdf.text
+    # The municipality's generated report as the portal shows it in that language.
+    assert shown.title in pdf.text
+    assert caption[language] in pdf.text
