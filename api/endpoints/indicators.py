@@ -22,7 +22,7 @@ from api.base.serializers import (
 )
 from api.base.viewsets import PublicReadOnlyViewSet
 from indicators.blocks import Instrument
-from indicators.models import Direction, IndicatorPage, OhchrType, Periodicity
+from indicators.models import Direction, IndicatorPage, Measure, OhchrType, Periodicity
 from plans.scales import Disaggregation
 from portal.languages import in_visitor_language
 
@@ -55,6 +55,12 @@ class IndicatorSerializer(PortalPageSerializer):
     )
     ohchr_type_label = LabelField(OhchrType.choices, source="ohchr_type", help_text="Readable.")
     unit = serializers.CharField(help_text="Unit (birim), e.g. %, people.")
+    measure = serializers.ChoiceField(
+        choices=Measure.choices,
+        help_text="Kind of figure (değer türü): a count (compared per 100,000 inhabitants too), "
+        "a percentage, or another ratio or score.",
+    )
+    measure_label = LabelField(Measure.choices, source="measure", help_text="Readable.")
     direction = serializers.ChoiceField(
         choices=Direction.choices,
         help_text="Which change is an improvement (yön): higher, lower or neutral.",
@@ -76,6 +82,10 @@ class IndicatorSerializer(PortalPageSerializer):
     )
     csv_url = serializers.SerializerMethodField(
         help_text="Absolute URL of the indicator's CSV export (UTF-8, CC BY 4.0)."
+    )
+    comparison_url = serializers.SerializerMethodField(
+        help_text="Absolute URL of the comparison of municipalities on this indicator (chart and "
+        "table, with SVG, PNG and CSV downloads)."
     )
 
     @extend_schema_field(ThematicAreaRefSerializer(allow_null=True))
@@ -103,6 +113,11 @@ class IndicatorSerializer(PortalPageSerializer):
     def get_csv_url(self, indicator: IndicatorPage) -> str | None:
         url = indicator.get_full_url(self.request)
         return f"{url}csv/" if url else None
+
+    @extend_schema_field(NULLABLE_URL)
+    def get_comparison_url(self, indicator: IndicatorPage) -> str | None:
+        url = indicator.get_full_url(self.request)
+        return f"{url}{indicator.reverse_subpage('comparison')}" if url else None
 
 
 class IndicatorFilter(django_filters.FilterSet):

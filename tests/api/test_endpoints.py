@@ -166,6 +166,8 @@ def test_indicator_fields(client: Client, api_site: ApiSite) -> None:
     assert (data["code"], data["unit"], data["direction"]) == (indicator.code, "%", "higher")
     assert data["disaggregations"] == ["women", "men", "total"]
     assert data["csv_url"] == f"{indicator.full_url}csv/"
+    assert data["comparison_url"] == f"{indicator.full_url}karsilastirma/"
+    assert (data["measure"], data["measure_label"]) == (indicator.measure, "Yüzde")
     assert get_json(client, data["values_url"])["count"] == 3
 
 

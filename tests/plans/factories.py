@@ -125,6 +125,7 @@ class IndicatorPageFactory(wagtail_factories.PageFactory):
     code = factory.Sequence(lambda n: f"G{n:02d}")
     ohchr_type = "outcome"
     unit = "%"
+    measure = "percentage"
     direction = "higher"
     disaggregated_by_sex = True
 

@@ -157,7 +157,9 @@ def public_site(api_site: ApiSite, settings: Any) -> dict[str, ListPage]:
         "stories": ListPage(api_site.story.get_parent().url, ("belediye", "alan", "sayfa")),
         "reports": ListPage(api_site.report.get_parent().url, ("tur", "yil", "sayfa")),
         "indicator": ListPage(indicator.url, ("belediye", "sayfa")),
-        "comparison": ListPage(indicator.url + "karsilastirma/", ("donem", "belediye", "sayfa")),
+        "comparison": ListPage(
+            indicator.url + "karsilastirma/", ("donem", "belediye", "tur", "nufus", "olcu", "sayfa")
+        ),
         "indicators": ListPage(indicator.get_parent().url, ("sayfa",)),
         "open data": ListPage(open_data.url, ("belediye",)),
         "municipalities": ListPage(tree.index.url, ("sayfa", "tur")),
