@@ -4,8 +4,6 @@ queries that does not grow with the municipalities."""
 
 from __future__ import annotations
 
-import json
-import re
 from collections import Counter
 from io import StringIO
 
@@ -31,6 +29,7 @@ from plans.map_data import (
 )
 from plans.models import ActionAssessment, MunicipalityPage
 from plans.scales import ActionStatus
+from tests.maps import map_data
 from tests.plans.factories import (
     ActionPageFactory,
     IndicatorIndexPageFactory,
@@ -42,15 +41,6 @@ from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
-
-
-def map_data(html: str) -> dict[str, dict]:
-    """{name: point} of the page's map data."""
-    match = re.search(
-        r'<script id="municipality-map-data" type="application/json">(.*?)</script>', html, re.S
-    )
-    assert match, "map data script missing"
-    return {point["name"]: point for point in json.loads(match.group(1))}
 
 
 def test_bands_cover_every_percentage_once_each_with_its_own_shape() -> None:

@@ -4,6 +4,7 @@ timeline (plans.overview reads through of_record() and for_public())."""
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -14,6 +15,7 @@ from wagtail.models import PageViewRestriction
 
 from plans.models import ActionAssessment
 from plans.overview import action_timeline, key_figures, municipality_overview
+from tests.maps import map_data
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import html_of
@@ -74,6 +76,12 @@ def assert_only_period_1(monitoring: Monitoring, client: Client) -> None:
         assert SECRET_COMMENT not in html, url
         assert "876,5" not in html and SECRET_VALUE not in html, url
         assert "Dönem 2" not in html, url
+        # The town is public, so the map may show it, but only as having no approved assessment;
+        # it is not counted or listed as monitored anywhere else.
+        if 'id="municipality-map-data"' in html:
+            town = map_data(html).get("Taslak Belediyesi")
+            assert town is None or (town["band"], town["progress"]) == ("none", None), url
+            html = re.sub(r'<script id="municipality-map-data".*?</script>', "", html, flags=re.S)
         assert "Taslak Belediyesi" not in html, url
 
 

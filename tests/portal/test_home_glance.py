@@ -13,9 +13,9 @@ from django.test import Client
 
 from plans.overview import key_figures
 from tests.events.factories import EventIndexPageFactory, EventPageFactory
+from tests.maps import map_data
 from tests.news.factories import NewsIndexPageFactory, NewsPageFactory
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
-from tests.plans.test_map_data import map_data
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import html_of
