@@ -37,8 +37,10 @@ def is_synced_translation_of_approved(page: Page) -> bool:
     page that is live and public (the board approved it).
 
     Its figures are never read from it (plans.monitoring reads the source record) and its text
-    comes from segments of the approved source, so publishing it needs no second approval."""
-    from wagtail_localize.models import Translation
+    comes from segments of the approved source, so publishing it needs no second approval. A
+    translation that swaps in something of its own (an overridden segment, such as the English
+    PDF of a report) says what the board has not seen: that one needs the board again."""
+    from wagtail_localize.models import SegmentOverride, Translation
 
     from portal.locales import default_locale
     from portal.models import public_pages
@@ -53,6 +55,9 @@ def is_synced_translation_of_approved(page: Page) -> bool:
         source_is_public
         and Translation.objects.filter(
             source__object_id=page.translation_key, target_locale_id=page.locale_id, enabled=True
+        ).exists()
+        and not SegmentOverride.objects.filter(
+            locale_id=page.locale_id, context__object_id=page.translation_key
         ).exists()
     )
 

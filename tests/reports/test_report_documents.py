@@ -6,12 +6,18 @@ from __future__ import annotations
 
 import pytest
 
+from django.contrib.auth.models import AbstractUser
 from django.test import Client
 
 from wagtail_localize.models import Translation
 
+from plans.permissions import is_synced_translation_of_approved, may_publish_board_page
 from portal.translation import publish_translation
-from reports.documents import document_language, publish_translation_document
+from reports.documents import (
+    document_language,
+    publish_translation_document,
+    record_document_override,
+)
 from reports.models import ReportIndexPage, ReportPage
 from tests.pdfs import document_link, link_text
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
@@ -121,3 +127,19 @@ def test_a_report_without_a_pdf_links_none(
     assert document_language(english) is None
     html = Client().get(english.url).content.decode()
     assert "Download the report" not in html
+
+
+def test_a_translation_with_its_own_pdf_needs_the_board(
+    site_tree: SiteTree, report: ReportPage, editor: AbstractUser, board_member: AbstractUser
+) -> None:
+    """A translator publishes the English text of an approved report alone; an English PDF of
+    its own is a document the board has not seen, so publishing it is the board's decision."""
+    english = site_tree.english_of(report)
+    assert is_synced_translation_of_approved(english)
+    assert may_publish_board_page(editor, english)
+
+    record_document_override(report, site_tree.english, DocumentFactory(title="Report"))
+
+    assert not is_synced_translation_of_approved(english)
+    assert not may_publish_board_page(editor, english)
+    assert may_publish_board_page(board_member, english)
