@@ -8,7 +8,7 @@ FOREWORD = PageText(
     key="guide",
     title=Text(
         "İlk YEEP'ini hazırlayan belediyeler için kılavuz",
-        "A guide for municipalities preparing their first YEEP (local equality action plan)",
+        "Guide to preparing a first YEEP",
     ),
     slug=Text("kilavuz", "guide"),
     intro=Text(
