@@ -19,13 +19,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.admin_panels import BoardFieldPanel, BoardSectionPanel, RowTablePanel
+from plans.data_quality import FLAG_FIELDS, DataFlag, flags_of
 from plans.forms import AssessmentPageForm, AssessmentRowForm
 from plans.permissions import BoardApprovedPageMixin
 from plans.scales import ActionStatus, BoardRating, Disaggregation
@@ -273,15 +274,32 @@ class IndicatorValue(TranslatableMixin, Orderable):
         default=Disaggregation.TOTAL,
     )
     value = models.DecimalField(_("Değer"), max_digits=14, decimal_places=4)
+    # Data-quality flags (plans.data_quality.DataFlag; one field per flag, `flag_<code>`).
+    flag_estimate = models.BooleanField(_("Tahmin"), default=False)
+    flag_provisional = models.BooleanField(_("Geçici"), default=False)
+    flag_series_break = models.BooleanField(
+        _("Seri kırılması"),
+        default=False,
+        help_text=_("Yöntem ya da kaynak bu değerden itibaren değişti."),
+    )
+    flag_not_comparable = models.BooleanField(
+        _("Belediyeler arası karşılaştırılamaz"), default=False
+    )
     source_note = models.CharField(_("Kaynak notu"), max_length=300, blank=True)
 
     objects = IndicatorValueQuerySet.as_manager()
 
+    # The four flags share one cell of the compact row (plans.admin_panels.RowTablePanel).
     panels = [
         FieldPanel("indicator"),
         FieldPanel("date"),
         FieldPanel("disaggregation"),
         FieldPanel("value"),
+        MultiFieldPanel(
+            [FieldPanel(name) for name in FLAG_FIELDS],
+            heading=_("Veri kalitesi"),
+            classname="flags",
+        ),
         FieldPanel("source_note"),
     ]
 
@@ -290,12 +308,18 @@ class IndicatorValue(TranslatableMixin, Orderable):
         SynchronizedField("date"),
         SynchronizedField("disaggregation"),
         SynchronizedField("value"),
+        *(SynchronizedField(name) for name in FLAG_FIELDS),
         TranslatableField("source_note"),
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("Gösterge değeri")
         verbose_name_plural = _("Gösterge değerleri")
+
+    @property
+    def flags(self) -> list[DataFlag]:
+        """The data-quality flags set on this value, in the order of DataFlag."""
+        return flags_of(self)
 
 
 def indicator_model() -> type[IndicatorPage]:
