@@ -12,25 +12,26 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name="indicatorvalue",
             name="flag_estimate",
-            field=models.BooleanField(default=False, verbose_name="Tahmin"),
+            field=models.BooleanField(default=False, db_default=False, verbose_name="Tahmin"),
         ),
         migrations.AddField(
             model_name="indicatorvalue",
             name="flag_not_comparable",
             field=models.BooleanField(
-                default=False, verbose_name="Belediyeler arası karşılaştırılamaz"
+                default=False, db_default=False, verbose_name="Belediyeler arası karşılaştırılamaz"
             ),
         ),
         migrations.AddField(
             model_name="indicatorvalue",
             name="flag_provisional",
-            field=models.BooleanField(default=False, verbose_name="Geçici"),
+            field=models.BooleanField(default=False, db_default=False, verbose_name="Geçici"),
         ),
         migrations.AddField(
             model_name="indicatorvalue",
             name="flag_series_break",
             field=models.BooleanField(
                 default=False,
+                db_default=False,
                 help_text="Yöntem ya da kaynak bu değerden itibaren değişti.",
                 verbose_name="Seri kırılması",
             ),

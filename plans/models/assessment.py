@@ -115,7 +115,8 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
     base_form_class = AssessmentPageForm
 
     parent_page_types = ["plans.PlanPage"]
-    subpage_types: list[str] = []
+    # The municipality's reply, after the board approved (replies.models).
+    subpage_types = ["replies.ReplyPage"]
 
     override_translatable_fields = [
         *PortalPage.override_translatable_fields,
@@ -274,16 +275,18 @@ class IndicatorValue(TranslatableMixin, Orderable):
         default=Disaggregation.TOTAL,
     )
     value = models.DecimalField(_("Değer"), max_digits=14, decimal_places=4)
-    # Data-quality flags (plans.data_quality.DataFlag; one field per flag, `flag_<code>`).
-    flag_estimate = models.BooleanField(_("Tahmin"), default=False)
-    flag_provisional = models.BooleanField(_("Geçici"), default=False)
+    # Data-quality flags (plans.data_quality.DataFlag; one field per flag, `flag_<code>`); the
+    # database default too, so bulk inserts that predate them (demo.synthetic) still work.
+    flag_estimate = models.BooleanField(_("Tahmin"), default=False, db_default=False)
+    flag_provisional = models.BooleanField(_("Geçici"), default=False, db_default=False)
     flag_series_break = models.BooleanField(
         _("Seri kırılması"),
         default=False,
+        db_default=False,
         help_text=_("Yöntem ya da kaynak bu değerden itibaren değişti."),
     )
     flag_not_comparable = models.BooleanField(
-        _("Belediyeler arası karşılaştırılamaz"), default=False
+        _("Belediyeler arası karşılaştırılamaz"), default=False, db_default=False
     )
     source_note = models.CharField(_("Kaynak notu"), max_length=300, blank=True)
 
