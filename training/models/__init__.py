@@ -1,7 +1,7 @@
 """Models of training/: the programme pages, enrollments and download counts."""
 
 from .downloads import MaterialDownload
-from .enrollment import Enrollment
+from .enrollment import Enrollment, OrganisationKind
 from .pages import (
     TrainingAudience,
     TrainingIndexPage,
@@ -13,6 +13,7 @@ from .pages import (
 __all__ = [
     "Enrollment",
     "MaterialDownload",
+    "OrganisationKind",
     "TrainingAudience",
     "TrainingIndexPage",
     "TrainingModulePage",
