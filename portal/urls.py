@@ -21,6 +21,7 @@ from portal.headless import router as headless_router
 from portal.routes import localized_view_paths
 from portal.sitemap import PortalSitemap
 from portal.views import logout, robots_txt, search
+from subscriptions.urls import subscription_paths
 
 urlpatterns = [
     # In front of Wagtail's admin: a few of its views, checked first against the user's rights.
@@ -50,6 +51,7 @@ if settings.MEDIA_URL.startswith("/"):
 urlpatterns += i18n_patterns(
     *localized_view_paths(search, "search", tr="ara/", en="search/"),
     *localized_view_paths(logout, "logout", tr="cikis/", en="logout/"),
+    *subscription_paths(),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
