@@ -23,6 +23,7 @@ from api.base.serializers import (
     PortalPageSerializer,
 )
 from api.base.viewsets import PublicReadOnlyViewSet
+from api.endpoints.replies import ReplySerializer, reply_data
 from plans.models import (
     ActionAssessment,
     AssessmentPage,
@@ -34,6 +35,7 @@ from plans.monitoring import ROW_TEXT_FIELDS
 from plans.scales import ActionStatus, BoardRating
 from plans.tree import MUNICIPALITY_DEPTH, PLAN_DEPTH, municipality_path, plan_path
 from portal.languages import ShownText, shown_copies, shown_texts
+from replies.reading import ShownReply, shown_replies
 
 
 @dataclass
@@ -44,6 +46,8 @@ class AssessmentBatch:
     refs: PageRefs
     #: {row translation key: {field: text shown}} of every row of the page of assessments.
     texts: dict[UUID, dict[str, ShownText]]
+    #: {assessment id: the municipality's approved reply} (replies.reading).
+    replies: dict[int, ShownReply]
 
 
 class ActionRowSerializer(serializers.Serializer):
@@ -92,6 +96,10 @@ class AssessmentSerializer(PortalPageSerializer):
         help_text="Number of actions per status (durum), every status included."
     )
     action_rows = serializers.SerializerMethodField(help_text="Rows per action, in order.")
+    reply = serializers.SerializerMethodField(
+        help_text="The municipality's reply (belediyenin yanıtı), its own statement, not the "
+        "board's; shown once the board approved it, else null. It never changes the figures."
+    )
 
     def load_batch(self, items: list[AssessmentPage]) -> AssessmentBatch:
         keys = [
@@ -106,6 +114,7 @@ class AssessmentSerializer(PortalPageSerializer):
             periods=shown_copies([page.period for page in items], MonitoringPeriod),
             refs=PageRefs(paths=paths, keys=keys),
             texts=shown_texts(rows, ROW_TEXT_FIELDS, "assessment"),
+            replies=shown_replies(items),
         )
 
     def _ref(self, page: Any) -> dict[str, Any] | None:
@@ -153,6 +162,10 @@ class AssessmentSerializer(PortalPageSerializer):
                 }
             )
         return ActionRowSerializer(rows, many=True, context=self.context).data
+
+    @extend_schema_field(ReplySerializer(allow_null=True))
+    def get_reply(self, page: AssessmentPage) -> dict[str, Any] | None:
+        return reply_data(self.batch.replies.get(page.pk), self.context)
 
 
 class AssessmentFilter(django_filters.FilterSet):

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "stories",
     "guide",
     "reports",
+    "replies",
     "subscriptions",
     # Translation (replaces wagtail.locales).
     "wagtail_localize",
