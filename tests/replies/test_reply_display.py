@@ -1,0 +1,113 @@
+"""An approved reply sits beside the assessment, dated and with its documents, never changing the
+board's figures, at a constant number of queries."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from django.contrib.auth.models import AbstractUser
+from django.test import Client
+
+from plans.models import ActionAssessment, AssessmentPage, IndicatorValue
+from plans.monitoring import assessment_rows
+from replies.models import ReplyPage
+from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_for
+from tests.replies.helpers import REPLY_WORD, approve, submit_reply
+from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.site import html_of
+from tests.training.factories import DocumentFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_documents(reply: ReplyPage, monitoring: Monitoring, count: int) -> None:
+    """Attach `count` documents of the municipality's collection to the reply's live version."""
+    collection = monitoring.tree.kadikoy.collection
+    blocks = [
+        {"type": "document", "value": {"document": DocumentFactory(collection=collection).pk}}
+        for _ in range(count)
+    ]
+    reply.documents = [*reply.documents.raw_data, *blocks]
+    reply.save()
+
+
+def assessment_api(client: Client, assessment: AssessmentPage) -> dict[str, Any]:
+    response = client.get(f"/api/v1/assessments/{assessment.pk}/")
+    assert response.status_code == 200
+    return response.json()
+
+
+def test_a_reply_never_changes_the_boards_figures(
+    client: Client,
+    assessment: AssessmentPage,
+    kadikoy_reporter: AbstractUser,
+    board_member: AbstractUser,
+) -> None:
+    before_api = assessment_api(client, assessment)
+    published_before = assessment.last_published_at
+    before_rows = assessment_rows(assessment)
+    values_before = list(IndicatorValue.objects.for_public().values_list("pk", "value"))
+    rows_before = list(
+        ActionAssessment.objects.for_public().values_list("pk", "status", "progress")
+    )
+
+    approve(submit_reply(assessment, kadikoy_reporter), board_member)
+
+    after_api = assessment_api(client, assessment)
+    assert before_api["reply"] is None and after_api["reply"] is not None
+    assert {k: v for k, v in after_api.items() if k != "reply"} == {
+        k: v for k, v in before_api.items() if k != "reply"
+    }
+    after_rows = assessment_rows(assessment)
+    assert after_rows.status_counts == before_rows.status_counts
+    assert [row.pk for _action, row, _texts in after_rows.action_rows] == [
+        row.pk for _action, row, _texts in before_rows.action_rows
+    ]
+    assert list(IndicatorValue.objects.for_public().values_list("pk", "value")) == values_before
+    assert (
+        list(ActionAssessment.objects.for_public().values_list("pk", "status", "progress"))
+        == rows_before
+    )
+    assessment.refresh_from_db()
+    assert assessment.last_published_at == published_before
+
+
+def test_the_reply_is_dated_labelled_and_lists_its_documents(
+    client: Client,
+    monitoring: Monitoring,
+    assessment: AssessmentPage,
+    kadikoy_reporter: AbstractUser,
+    board_member: AbstractUser,
+) -> None:
+    reply = approve(submit_reply(assessment, kadikoy_reporter), board_member)
+    add_documents(reply, monitoring, 2)
+    html = html_of(client, assessment)
+    assert "Belediyenin yanıtı" in html
+    assert "belediyenin kendi açıklamasıdır" in html
+    assert "Belediyenin gönderdiği tarih" in html and "Heyetin onayladığı tarih" in html
+    assert html.count('class="document-link"') >= 2
+    documents = assessment_api(client, assessment)["reply"]["documents"]
+    assert len(documents) == 2
+    assert all(doc["url"].startswith("http://localhost/documents/") for doc in documents)
+
+
+def test_assessment_page_queries_stay_constant_with_a_reply(
+    client: Client,
+    monitoring: Monitoring,
+    assessment: AssessmentPage,
+    kadikoy_reporter: AbstractUser,
+    board_member: AbstractUser,
+) -> None:
+    url = assessment.url
+    without = queries_for(client, url)
+    reply = approve(submit_reply(assessment, kadikoy_reporter), board_member)
+    add_documents(reply, monitoring, 1)
+    one_document = queries_for(client, url)
+    add_documents(reply, monitoring, 9)
+    ten_documents = queries_for(client, url)
+    assert REPLY_WORD in html_of(client, url)
+    assert one_document == ten_documents, (without, one_document, ten_documents)
+    assert one_document - without <= 3, (without, one_document)
+    assert ten_documents <= MAX_QUERIES_PER_PAGE
