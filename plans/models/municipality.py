@@ -12,6 +12,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import path
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
@@ -326,6 +327,14 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
         from reports.generated import render_pdf
 
         return render_pdf(request, self, period_id)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request: HttpRequest) -> HttpResponse:
+        """Atom feed of the approved assessments and of the reports, news and events naming the
+        municipality (subscriptions.feeds)."""
+        from subscriptions.feeds import MunicipalityAtomFeed
+
+        return MunicipalityAtomFeed(self)(request)
 
     def map_point(self) -> dict[str, Any]:
         """The JSON the map script reads for this municipality's marker."""
