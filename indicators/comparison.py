@@ -10,6 +10,10 @@ population figure. A count is ranked and drawn either as it is or per 100,000 in
 (ComparisonMeasure); per capita, a municipality without a population figure has no value to
 rank and joins the rows without data, saying why.
 
+A row whose value is flagged "not comparable with other municipalities" (plans.data_quality) is
+listed with its values and the reason, but neither ranked nor drawn; every flagged value carries
+its footnote symbol, explained under the table (Comparison.flag_notes).
+
 Figures (values, kind, population) are read from the source-language pages and approved rows
 (the numbers-of-record rule); names are the copies shown to the visitor. A comparison costs the
 same few queries for 10 municipalities or 1,400. The functions take plain values; reading the
@@ -26,6 +30,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from plans.data_quality import DataFlag, FlagNote, flag_notes
 from plans.models import MonitoringPeriod, MunicipalityKind, MunicipalityPage
 from plans.scales import Disaggregation
 from portal.languages import in_visitor_language
@@ -87,6 +92,25 @@ class ComparisonRow:
     def value_of(self, disaggregation: str) -> Decimal | None:
         """The approved value of one disaggregation (None when missing)."""
         return self.row.values.get(disaggregation) if self.row else None
+
+    @property
+    def flags(self) -> list[DataFlag]:
+        """The data-quality flags of the row's values (each once, in the order of DataFlag)."""
+        if self.row is None:
+            return []
+        present = {flag for flags in self.row.flags.values() for flag in flags}
+        return [flag for flag in DataFlag if flag in present]
+
+    @property
+    def not_comparable(self) -> bool:
+        """The municipality says its value is not comparable with the others': not ranked."""
+        return DataFlag.NOT_COMPARABLE in self.flags
+
+    @property
+    def ranked_value(self) -> Decimal | None:
+        """The value the row is ranked by: the total in the measure shown, unless the value is
+        not comparable."""
+        return None if self.not_comparable else self.shown_value
 
     @property
     def value(self) -> Decimal | None:
@@ -186,6 +210,14 @@ class ComparisonRow:
             return str(_("Bu dönem için onaylanmış değer yok."))
         if self.without_population:
             return str(_("Nüfus bilgisi yok"))
+        if self.not_comparable:
+            return str(
+                _("Sıralamaya alınmadı: %(label)s. %(reason)s")
+                % {
+                    "label": DataFlag.NOT_COMPARABLE.label,
+                    "reason": DataFlag.NOT_COMPARABLE.description,
+                }
+            )
         return ""
 
 
@@ -214,8 +246,18 @@ class Comparison:
         return [
             row
             for row in self.page.object_list
-            if row.row is not None and not row.without_population
+            if row.row is not None and not row.without_population and not row.not_comparable
         ]
+
+    @property
+    def not_comparable(self) -> int:
+        """Rows kept by the filters whose value is not comparable (listed, not ranked)."""
+        return sum(1 for row in self.rows if row.not_comparable)
+
+    @property
+    def flag_notes(self) -> list[FlagNote]:
+        """The footnotes of the flags on the page shown."""
+        return flag_notes(flag for row in self.page.object_list for flag in row.flags)
 
     @property
     def filtered(self) -> bool:
@@ -300,21 +342,21 @@ def _rows(indicator: IndicatorPage, period: MonitoringPeriod | None) -> list[Com
 
 
 def rank(rows: list[ComparisonRow]) -> list[ComparisonRow]:
-    """`rows` ordered by total in the measure shown (`shown_value`), highest first, ties in
+    """`rows` ordered by total in the measure shown (`ranked_value`), highest first, ties in
     Turkish alphabetical order; then the rows with values but no total (or, per capita, no
-    population figure), then those without values (both alphabetical). Equal totals share a
-    rank ("1, 2, 2, 4")."""
+    population figure, or a value not comparable), then those without values (both
+    alphabetical). Equal totals share a rank ("1, 2, 2, 4")."""
     ranked = sorted(
-        (row for row in rows if row.shown_value is not None),
-        key=lambda row: (-row.shown_value, turkish_sort_key(row.municipality.title)),
+        (row for row in rows if row.ranked_value is not None),
+        key=lambda row: (-row.ranked_value, turkish_sort_key(row.municipality.title)),
     )
     previous = None
     for position, row in enumerate(ranked, start=1):
-        same = previous is not None and previous.shown_value == row.shown_value
+        same = previous is not None and previous.ranked_value == row.ranked_value
         row.rank = previous.rank if same else position
         previous = row
     rest = sorted(
-        (row for row in rows if row.shown_value is None),
+        (row for row in rows if row.ranked_value is None),
         key=lambda row: (row.row is None, turkish_sort_key(row.municipality.title)),
     )
     for row in rest:

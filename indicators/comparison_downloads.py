@@ -66,6 +66,8 @@ def chart_groups(comparison: Comparison) -> list[BarGroup]:
             if (value := row.shown_of(kind.value)) is not None
         )
         label = f"{row.rank}. {row.municipality.title}" if row.rank else row.municipality.title
+        if row.flags:  # footnote symbols of the flags (plans.data_quality), as in the table
+            label += f" ({','.join(flag.symbol for flag in row.flags)})"
         groups.append(BarGroup(label, bars, gap_note(row)))
     return groups
 
@@ -141,6 +143,15 @@ def chart_text(comparison: Comparison, request: HttpRequest | None = None) -> Ba
             _("%(count)s belediyenin nüfus bilgisi yok; 100.000 kişi başına değeri hesaplanmadı.")
             % {"count": unknown}
         )
+    apart = sum(1 for row in rows if row.not_comparable)
+    if apart:
+        description.append(
+            _(
+                "%(count)s belediyenin değeri belediyeler arası karşılaştırılamaz; sıralamada ve "
+                "grafikte yer almıyor."
+            )
+            % {"count": apart}
+        )
     if comparison.disaggregated:
         description.append(_("Kadın ve erkek değerleri yan yana; farkları her satırın sağında."))
     description.append(_("Aynı veriler tablodadır."))
@@ -151,6 +162,7 @@ def chart_text(comparison: Comparison, request: HttpRequest | None = None) -> Ba
     if comparison.measure:
         title = f"{title} — {comparison.measure_label}"
     footer = [rows_line(comparison)]
+    footer += [f"{note.symbol}: {note.label}. {note.description}" for note in comparison.flag_notes]
     if comparison.per_capita_shown:
         footer.append(
             _(
@@ -229,7 +241,7 @@ def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> Htt
         header += [_("fark_kadın_erkek"), _("oran_kadın_erkek")]
     if comparison.per_capita:
         header += [_("100_bin_kişide"), _("sıralama_ölçüsü")]
-    header += [_("birim"), _("not"), _("kaynak"), _("lisans")]
+    header += [_("birim"), _("veri_kalitesi"), _("not"), _("kaynak"), _("lisans")]
     source = " ".join(source_lines(comparison, request))
     period = comparison.period.name if comparison.period else ""
     rows: list[list[object]] = []
@@ -258,6 +270,7 @@ def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> Htt
             note = _("Nüfus bilgisi yok")
         if town.population and town.population_is_sample:
             note = " ".join(filter(None, [note, _("Nüfus örnek veridir.")]))
-        cells += [indicator.unit, note, source, LICENCE]
+        flags = "; ".join(str(flag.label) for flag in row.flags)
+        cells += [indicator.unit, flags, note, source, LICENCE]
         rows.append(cells)
     return csv_response(_filename(comparison, "csv"), [str(cell) for cell in header], rows)

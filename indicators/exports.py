@@ -1,5 +1,8 @@
 """An indicator's approved values as CSV: one row per municipality, date and disaggregation.
 
+The `veri_kalitesi` column names the value's data-quality flags (plans.data_quality), separated
+by "; ", in the visitor's language; empty when it has none.
+
 UTF-8 with a byte-order mark and every cell safe to open in a spreadsheet (plans.exports); the
 labels (header, disaggregations, names) are in the visitor's language, numbers use a dot.
 """
@@ -29,6 +32,7 @@ def indicator_values_csv(indicator: IndicatorPage) -> HttpResponse:
         _("kırılım"),
         _("değer"),
         _("birim"),
+        _("veri_kalitesi"),
         _("lisans"),
     ]
     rows: list[list[object]] = []
@@ -49,6 +53,7 @@ def indicator_values_csv(indicator: IndicatorPage) -> HttpResponse:
                         disaggregation.label,
                         format(value.normalize(), "f"),
                         indicator.unit,
+                        "; ".join(str(flag.label) for flag in row.flags.get(disaggregation, ())),
                         LICENCE,
                     ]
                 )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -19,6 +19,7 @@ from uuid import UUID
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.lookups import In
 
+from plans.data_quality import FLAG_FIELDS, DataFlag, FlagNote, flag_notes, flags_of
 from plans.models import IndicatorValue, MonitoringPeriod, MunicipalityPage
 from plans.tree import municipality_prefix
 from portal.languages import shown_by_key
@@ -28,18 +29,38 @@ from portal.text import turkish_sort_key
 from .models import IndicatorPage, IndicatorTarget
 
 
+@dataclass(frozen=True)
+class SeriesCell:
+    """One table cell: a value (None when missing) and its data-quality flags."""
+
+    value: Decimal | None
+    flags: tuple[DataFlag, ...] = ()
+
+    @property
+    def symbols(self) -> str:
+        """The flags' footnote symbols ("e,p"), empty when there is none."""
+        return ",".join(flag.symbol for flag in self.flags)
+
+
 @dataclass
 class SeriesRow:
-    """One date of a municipality's series: a value per disaggregation (None when missing)."""
+    """One date of a municipality's series: a value per disaggregation (None when missing) and
+    the data-quality flags of the values that have some."""
 
     date: date
     period: MonitoringPeriod  # the copy shown to the visitor
     values: dict[str, Decimal | None]  # in the indicator's disaggregation order
+    flags: dict[str, tuple[DataFlag, ...]] = field(default_factory=dict)
 
     @property
     def cells(self) -> list[Decimal | None]:
-        """The values in the indicator's disaggregation order (table cells)."""
+        """The values in the indicator's disaggregation order."""
         return list(self.values.values())
+
+    @property
+    def flagged_cells(self) -> list[SeriesCell]:
+        """The values with their flags, in the indicator's disaggregation order (table cells)."""
+        return [SeriesCell(value, self.flags.get(kind, ())) for kind, value in self.values.items()]
 
 
 @dataclass
@@ -53,6 +74,13 @@ class MunicipalitySeries:
     @property
     def latest(self) -> SeriesRow | None:
         return self.rows[-1] if self.rows else None
+
+    @property
+    def flag_notes(self) -> list[FlagNote]:
+        """The footnotes of the flags its values carry."""
+        return flag_notes(
+            flag for row in self.rows for flags in row.flags.values() for flag in flags
+        )
 
 
 def public_municipalities_at(
@@ -89,7 +117,7 @@ def _values_of_record(
 
     Light rows rather than model instances (at national scale a page reads thousands): each has
     indicator_key (the indicator's translation key), prefix (the municipality's path),
-    period_key (the period's translation key), date, disaggregation and value.
+    period_key (the period's translation key), date, disaggregation, value and the flag_* fields.
     """
     values = IndicatorValue.objects.for_public().filter(
         indicator__translation_key__in=[indicator.translation_key for indicator in indicators],
@@ -107,7 +135,14 @@ def _values_of_record(
         )
         .order_by("assessment__period__start_date", "pk")
         .values_list(
-            "indicator_key", "prefix", "period_key", "date", "disaggregation", "value", named=True
+            "indicator_key",
+            "prefix",
+            "period_key",
+            "date",
+            "disaggregation",
+            "value",
+            *FLAG_FIELDS,
+            named=True,
         )
     )
     latest = {(row.indicator_key, row.prefix, row.date, row.disaggregation): row for row in rows}
@@ -179,6 +214,9 @@ def series_by_indicator(
                 ),
             )
             row.values[value.disaggregation] = value.value
+            flags = tuple(flags_of(value))
+            if flags:
+                row.flags[value.disaggregation] = flags
         series = [
             MunicipalitySeries(
                 municipality=shown[municipality.translation_key],

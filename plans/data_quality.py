@@ -16,12 +16,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.db import models
+from django.utils.functional import lazy
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 __all__ = [
     "FLAG_FIELDS",
     "DataFlag",
     "FlagNote",
+    "flag_column_description",
     "flag_notes",
     "flags_of",
 ]
@@ -67,6 +70,17 @@ _DESCRIPTIONS = {
 
 #: The model fields of the flags, in the order of DataFlag.
 FLAG_FIELDS: tuple[str, ...] = tuple(flag.field_name for flag in DataFlag)
+
+
+def _column_description(flag: DataFlag) -> str:
+    return gettext(
+        "Veri kalitesi işareti “%(label)s” (dipnot işareti %(symbol)s): true ya da false. "
+        "%(description)s İçe aktarmada isteğe bağlı; boş hücre false sayılır."
+    ) % {"label": flag.label, "symbol": flag.symbol, "description": flag.description}
+
+
+#: The data dictionary's description of a flag's column, in the active language when shown.
+flag_column_description = lazy(_column_description, str)
 
 
 def flags_of(row: Any) -> list[DataFlag]:

@@ -11,7 +11,9 @@ language, so a file exported from the portal can be re-imported and scripts keep
 not labels: municipality and plan slugs, the monitoring period's id, indicator and action codes,
 the disaggregation and status values of plans.scales, ISO dates, decimals with a dot.
 
-Required columns identify and carry the data; informational columns (names, units, the licence)
+Required columns identify and carry the data; optional columns (the data-quality flags
+`tahmin`, `gecici`, `seri_kirilmasi`, `karsilastirilamaz`: true/false) carry data a file may leave
+out (the importer then keeps what the draft has); informational columns (names, units, the licence)
 are written by exports for people and ignored by the importer; any other column is an error. Among
 the informational columns, the board's (`heyet_puani`, `heyet_yorumu`, `oneri`) are never imported
 either, but a file that fills them is told so (a warning, not an error): only the board writes them.
@@ -23,7 +25,16 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
+from plans.data_quality import DataFlag
 from portal.licence import LICENCE
+
+#: The optional columns of the data-quality flags (plans.data_quality), in the order of DataFlag.
+FLAG_COLUMNS: dict[str, DataFlag] = {
+    "tahmin": DataFlag.ESTIMATE,
+    "gecici": DataFlag.PROVISIONAL,
+    "seri_kirilmasi": DataFlag.SERIES_BREAK,
+    "karsilastirilamaz": DataFlag.NOT_COMPARABLE,
+}
 
 
 @dataclass(frozen=True)
@@ -35,11 +46,13 @@ class Table:
     informational: tuple[str, ...]
     #: Informational columns with the board's judgement: a filled one is reported as ignored.
     board_only: tuple[str, ...] = ()
+    #: Data columns a file may leave out (read when present).
+    optional: tuple[str, ...] = ()
 
     @property
     def columns(self) -> tuple[str, ...]:
         """Every column, in the order exports write them."""
-        return (*self.required, *self.informational)
+        return (*self.required, *self.optional, *self.informational)
 
 
 INDICATOR_VALUES = Table(
@@ -54,6 +67,7 @@ INDICATOR_VALUES = Table(
         "deger",  # decimal number, dot as separator
         "kaynak",  # source note (may be empty)
     ),
+    optional=tuple(FLAG_COLUMNS),  # data-quality flags: true / false (empty: false)
     informational=("donem_adi", "gosterge_adi", "birim", "ornek_veri", "lisans"),
 )
 
@@ -106,6 +120,7 @@ def indicator_value_row(value: Any, indicator: Any, context: dict[str, Any]) -> 
         "kirilim": value.disaggregation,
         "deger": exchange_number(value.value),
         "kaynak": value.source_note,
+        **{column: bool(getattr(value, flag.field_name)) for column, flag in FLAG_COLUMNS.items()},
         "gosterge_adi": indicator.title,
         "birim": indicator.unit,
     }

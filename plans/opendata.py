@@ -23,8 +23,10 @@ from django.utils.translation import gettext_lazy
 from portal.licence import LICENCE, LICENCE_URL
 from portal.spreadsheets import safe_row
 
+from .data_quality import flag_column_description
 from .exchange import (
     ACTION_STATUSES,
+    FLAG_COLUMNS,
     INDICATOR_VALUES,
     Table,
     action_status_row,
@@ -66,6 +68,7 @@ COLUMN_DESCRIPTIONS: dict[str, Any] = {
         "true: demo (örnek) veri, gerçek bir değerlendirme değildir; false: gerçek veri."
     ),
     "lisans": gettext_lazy("Verinin lisansı."),
+    **{column: flag_column_description(flag) for column, flag in FLAG_COLUMNS.items()},
 }
 
 TABLE_TITLES: dict[str, Any] = {

@@ -27,6 +27,7 @@ from django.utils import timezone
 
 from wagtail.models import Page
 
+from plans.data_quality import DataFlag, FlagNote, flag_notes
 from plans.models import (
     ActionAssessment,
     ActionPage,
@@ -289,6 +290,12 @@ class IndicatorBar:
     baseline_x: float | None = None
     target_x: float | None = None
     zero_x: float = 0.0
+    flags: tuple[DataFlag, ...] = ()  # the data-quality flags of the value
+
+    @property
+    def flag_labels(self) -> str:
+        """The flags' labels for the bar's text alternative ("Geçici, Tahmin"); "" without."""
+        return ", ".join(str(flag.label) for flag in self.flags)
 
     @property
     def progress(self) -> int | None:
@@ -351,6 +358,11 @@ class IndicatorOverview:
     date: Any
     bars: list[IndicatorBar]
 
+    @property
+    def flag_notes(self) -> list[FlagNote]:
+        """The footnotes of the flags on the bars' values."""
+        return flag_notes(flag for bar in self.bars for flag in bar.flags)
+
 
 def indicator_overview(
     source: MunicipalityPage,
@@ -387,14 +399,8 @@ def indicator_overview(
         rows, targets = found[0].rows, found[0].targets
         bars = []
         for kind in indicator.disaggregations:
-            value = next(
-                (
-                    row.values[kind.value]
-                    for row in reversed(rows)
-                    if row.values[kind.value] is not None
-                ),
-                None,
-            )
+            row = next((row for row in reversed(rows) if row.values[kind.value] is not None), None)
+            value = row.values[kind.value] if row else None
             target = next((t for t in targets if t.disaggregation == kind.value), None)
             bars.append(
                 IndicatorBar(
@@ -405,6 +411,7 @@ def indicator_overview(
                     baseline_year=target.baseline_year if target else None,
                     target=target.target_value if target else None,
                     target_year=target.target_year if target else None,
+                    flags=row.flags.get(kind.value, ()) if row else (),
                 )
             )
         _place_bars(bars)

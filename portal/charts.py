@@ -3,6 +3,11 @@
 No JavaScript, no external fonts or CSS: every style is an inline presentation attribute, so the
 same markup works on public HTML pages and inside WeasyPrint PDFs. Series differ by colour, dash
 pattern and marker shape, never by colour alone. All caller text is escaped via ``format_html``.
+
+A point may carry footnote symbols (data-quality flags: "e" estimate, "p" provisional …), drawn
+beside its marker and explained by the chart's footnotes below the legend; a point that starts a
+new series (a break: the method or source changed) is not joined to the point before it, so its
+line is drawn in separate segments.
 """
 
 from __future__ import annotations
@@ -24,6 +29,10 @@ class ChartPoint:
 
     x: datetime.date
     y: Decimal | float
+    #: Footnote symbols shown beside the marker (explained by line_chart's ``footnotes``).
+    notes: tuple[str, ...] = ()
+    #: The series breaks here: no line joins this point to the one before.
+    starts_segment: bool = False
 
 
 @dataclass(frozen=True)
@@ -155,12 +164,16 @@ def line_chart(
     number_format: Callable[[Decimal | float], str] = format_number,
     date_format: Callable[[datetime.date], str] = format_date,
     empty_text: str = "Veri yok",
+    footnotes: Sequence[tuple[str, str]] = (),
 ) -> SafeString:
     """Render ``series`` as an accessible SVG line chart (``role="img"`` with title and desc).
 
-    Returns a message chart showing ``empty_text`` when there is nothing to plot.
+    ``footnotes`` are (symbol, text) pairs explaining the points' ``notes``, written under the
+    legend. Returns a message chart showing ``empty_text`` when there is nothing to plot.
     """
-    key = repr((tuple(series), title, description, unit, tuple(reference_lines), width, height))
+    key = repr(
+        (tuple(series), title, description, unit, tuple(reference_lines), width, height, footnotes)
+    )
     uid = "chart-" + hashlib.sha256(key.encode()).hexdigest()[:12]
     parts = [
         _html(
@@ -199,7 +212,8 @@ def line_chart(
         legend.append((cursor, row, label, colour, dash, shape))
         cursor += item_width + 12
     left, right, top = 56.0, width - 16.0, 24.0
-    legend_top = height - 18.0 * (row + 1) - 2
+    notes_top = height - 16.0 * len(footnotes) - 2
+    legend_top = notes_top - 18.0 * (row + 1)
     bottom = max(top + 40, legend_top - 30)
 
     values = [float(p.y) for _, points in drawn for p in points] + [float(r.y) for r in refs]
@@ -248,17 +262,28 @@ def line_chart(
 
     for s, points in drawn:
         colour, dash, shape = STYLES.get(s.style, STYLES["other"])
-        coords = " ".join(f"{x_pos(p.x):.1f},{y_pos(p.y):.1f}" for p in points)
-        parts.append(
-            _html(
-                '<polyline points="{}" fill="none" stroke="{}" stroke-width="2" '
-                'stroke-dasharray="{}" stroke-linejoin="round" class="series"/>',
-                coords, colour, dash,
-            )
-        )  # fmt: skip
+        for segment in _segments(points):
+            coords = " ".join(f"{x_pos(p.x):.1f},{y_pos(p.y):.1f}" for p in segment)
+            parts.append(
+                _html(
+                    '<polyline points="{}" fill="none" stroke="{}" stroke-width="2" '
+                    'stroke-dasharray="{}" stroke-linejoin="round" class="series"/>',
+                    coords, colour, dash,
+                )
+            )  # fmt: skip
         for p in points:
-            tip = f"{s.label}, {date_format(p.x)}: {number_format(p.y)} {unit}".rstrip()
-            parts.append(_marker(shape, x_pos(p.x), y_pos(p.y), colour, "marker", tip))
+            note = f" ({', '.join(p.notes)})" if p.notes else ""
+            tip = f"{s.label}, {date_format(p.x)}: {number_format(p.y)} {unit}".rstrip() + note
+            x, y = x_pos(p.x), y_pos(p.y)
+            parts.append(_marker(shape, x, y, colour, "marker", tip))
+            if p.notes:
+                parts.append(
+                    _html(
+                        '<text x="{}" y="{}" fill="{}" font-size="11" font-style="italic" '
+                        'class="flag-marker">{}</text>',
+                        x + 6, y - 6, colour, ",".join(p.notes),
+                    )
+                )  # fmt: skip
 
     for x, row, label, colour, dash, shape in legend:
         y = legend_top + 18.0 * row + 13
@@ -266,4 +291,22 @@ def line_chart(
         if shape:
             parts.append(_marker(shape, x + 15, y - 4, colour, "legend-marker"))
         parts.append(_text(x + 36, y, label))
+    for position, (symbol, text) in enumerate(footnotes):
+        parts.append(
+            _html(
+                '<text x="8" y="{}" fill="{}" font-size="11" class="footnote">'
+                '<tspan font-style="italic">{}</tspan>: {}</text>',
+                notes_top + 16.0 * position + 12, TEXT_COLOUR, symbol, text,
+            )
+        )  # fmt: skip
     return mark_safe("".join(parts) + "</svg>")  # noqa: S308 - parts are format_html output
+
+
+def _segments(points: Sequence[ChartPoint]) -> list[list[ChartPoint]]:
+    """The points split where the series breaks (a point with ``starts_segment``)."""
+    segments: list[list[ChartPoint]] = []
+    for point in points:
+        if not segments or point.starts_segment:
+            segments.append([])
+        segments[-1].append(point)
+    return segments

@@ -25,6 +25,7 @@ from api.base.serializers import (
 )
 from api.base.viewsets import PublicReadOnlyViewSet
 from indicators.models import IndicatorPage
+from plans.data_quality import DataFlag
 from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
 from plans.scales import Disaggregation
 from plans.tree import MUNICIPALITY_DEPTH, municipality_path, municipality_prefix
@@ -70,6 +71,14 @@ class IndicatorValueSerializer(BatchedSerializer):
     )
     unit = serializers.SerializerMethodField(help_text="Unit of the indicator (birim).")
     source_note = serializers.CharField(help_text="Note on the source (kaynak notu).")
+    flags = serializers.SerializerMethodField(
+        help_text="Data-quality flags (veri kalitesi): `estimate` (tahmin), `provisional` "
+        "(geçici), `series_break` (seri kırılması: the method or source changed from this value "
+        "on) and `not_comparable` (not comparable with other municipalities); empty when none."
+    )
+    flag_labels = serializers.SerializerMethodField(
+        help_text="The flags, readable, in the same order as `flags`."
+    )
 
     def load_batch(self, items: list[IndicatorValue]) -> ValueBatch:
         return ValueBatch(
@@ -97,6 +106,16 @@ class IndicatorValueSerializer(BatchedSerializer):
         return MonitoringPeriodRefSerializer(
             self.batch.periods.get(period.translation_key, period)
         ).data
+
+    @extend_schema_field(
+        serializers.ListField(child=serializers.ChoiceField(choices=DataFlag.choices))
+    )
+    def get_flags(self, value: IndicatorValue) -> list[str]:
+        return [flag.value for flag in value.flags]
+
+    @extend_schema_field(serializers.ListField(child=serializers.CharField()))
+    def get_flag_labels(self, value: IndicatorValue) -> list[str]:
+        return [str(flag.label) for flag in value.flags]
 
     def get_value(self, value: IndicatorValue) -> str:
         return format(value.value.normalize(), "f")
@@ -138,7 +157,16 @@ class IndicatorValueFilter(django_filters.FilterSet):
     disaggregation = django_filters.ChoiceFilter(
         choices=Disaggregation.choices, help_text="Breakdown (kırılım): women, men or total."
     )
+    flag = django_filters.ChoiceFilter(
+        choices=DataFlag.choices,
+        method="filter_flag",
+        help_text="Only values carrying this data-quality flag, e.g. `provisional`.",
+    )
     date_from, date_to = date_filters("date", "values dated")
+
+    def filter_flag(self, queryset: QuerySet, name: str, value: str) -> QuerySet:
+        """Values whose flag `value` is set."""
+        return queryset.filter(**{DataFlag(value).field_name: True})
 
     class Meta:
         model = IndicatorValue

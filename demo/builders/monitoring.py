@@ -32,6 +32,7 @@ from demo.content import monitoring as data
 from demo.content.indicators import INDICATOR_INDEX, INDICATORS
 from demo.content.municipalities import MUNICIPALITIES
 from indicators.models import IndicatorIndexPage, IndicatorPage, IndicatorTarget
+from plans.data_quality import DataFlag
 from plans.models import (
     ActionAssessment,
     ActionIndicator,
@@ -509,7 +510,12 @@ class MonitoringDemoBuilder:
         for text in reported:
             values.extend(
                 self.sample_values(
-                    self.indicators[text.code], text, period, round_number, factors[text.code]
+                    self.indicators[text.code],
+                    text,
+                    period,
+                    round_number,
+                    factors[text.code],
+                    municipality.slug,
                 )
             )
         for position, value in enumerate(values):
@@ -547,9 +553,19 @@ class MonitoringDemoBuilder:
         period: MonitoringPeriod,
         round_number: int,
         factor: Decimal,
+        municipality_key: str = "",
     ) -> list[IndicatorValue]:
         """Invented values following the indicator's SeriesShape, scaled by the municipality's
-        factor: one step towards the target each period, stopping at it (sample data)."""
+        factor: one step towards the target each period, stopping at it (sample data), with
+        the data-quality flags of data.SAMPLE_FLAGS."""
+        flags = {
+            DataFlag(code).field_name: True
+            for (town, code_of, round_of), codes in data.SAMPLE_FLAGS.items()
+            if town == municipality_key
+            and code_of in ("*", text.code)
+            and round_of in (0, round_number)
+            for code in codes
+        }
         shape = text.shape
         total = shape.baseline + shape.step * round_number
         total = min(total, shape.target) if shape.step > 0 else max(total, shape.target)
@@ -560,6 +576,7 @@ class MonitoringDemoBuilder:
                 disaggregation=kind,
                 value=value,
                 source_note=data.SOURCE_NOTE.tr,
+                **flags,
             )
             for kind, value in by_disaggregation(Decimal(str(total)) * factor, text)
         ]

@@ -40,6 +40,7 @@ __all__ = [
     "RATINGS_BY_STATUS",
     "RECOMMENDATIONS",
     "RECOMMENDATIONS_BY_AREA",
+    "SAMPLE_FLAGS",
     "SOURCE_NOTE",
     "ActionText",
     "AreaText",
@@ -425,6 +426,18 @@ PLAN_INTRO = Text(
 )
 #: The source note of every sample indicator value.
 SOURCE_NOTE = Text("Örnek veri", "Sample data")
+#: Sample data-quality flags (plans.data_quality codes) of the demo's values, by municipality key,
+#: indicator code ("*": every indicator) and monitoring round (1-based; 0: every round):
+#: the latest approved round is still provisional in Kadıköy and Nilüfer; Çankaya estimated one
+#: attendance figure; İzmir counts senior managers by a new definition from round 2 on (a break);
+#: Ankara's course completers include its companies' courses (not comparable with districts').
+SAMPLE_FLAGS: dict[tuple[str, str, int], tuple[str, ...]] = {
+    ("kadikoy", "*", 3): ("provisional",),
+    ("nilufer", "*", 3): ("provisional",),
+    ("cankaya", "G02", 2): ("estimate",),
+    ("izmir-buyuksehir", "G01", 2): ("series_break",),
+    ("ankara-buyuksehir", "G03", 0): ("not_comparable",),
+}
 PLAN_SUMMARY = Text(
     "Örnek veri: {municipality} için örnek bir YEEP; hedefler ve eylemler gerçek plandan "
     "alınmamıştır.",

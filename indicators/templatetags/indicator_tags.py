@@ -1,12 +1,17 @@
-"""Template tags of indicators/: the SVG chart of a municipality's series, and number formatting."""
+"""Template tags of indicators/: the SVG chart of a municipality's series (a flagged value has its
+footnote symbol, and a series break starts a new line segment), number formatting and the marks
+of data-quality flags."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from django import template
 from django.utils import formats
+from django.utils.html import format_html_join
 from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -14,6 +19,7 @@ from django.utils.translation import pgettext
 from indicators.comparison_downloads import signed
 from indicators.models import IndicatorPage
 from indicators.series import MunicipalitySeries
+from plans.data_quality import DataFlag, FlagNote, flag_notes
 from plans.scales import Disaggregation
 from portal.charts import ChartPoint, ChartSeries, ReferenceLine, line_chart
 from portal.text import shown_number
@@ -25,6 +31,24 @@ register = template.Library()
 def indicator_number(value: Decimal | float | None) -> str:
     """A value in the active language's number format, without needless trailing zeros."""
     return shown_number(value)
+
+
+@register.filter
+def flag_marks(flags: Iterable[DataFlag]) -> SafeString:
+    """The footnote symbols of data-quality flags beside a value (each named for screen readers),
+    explained by templates/indicators/components/flag_notes.html; empty without flags."""
+    return format_html_join(
+        "",
+        '<sup class="flag-mark" title="{}">{}<span class="visually-hidden"> ({})</span></sup>',
+        ((flag.label, flag.symbol, flag.label) for flag in flags),
+    )
+
+
+@register.simple_tag
+def value_flag_notes(rows: Iterable[Any]) -> list[FlagNote]:
+    """The footnotes of the flags on an assessment's indicator rows ((indicator, value, texts)
+    triples of plans.monitoring), for templates/indicators/components/flag_notes.html."""
+    return flag_notes(flag for _indicator, value, _texts in rows for flag in value.flags)
 
 
 @register.filter
@@ -43,9 +67,15 @@ def series_chart(indicator: IndicatorPage, item: MunicipalitySeries) -> SafeStri
     lines = []
     for disaggregation in indicator.disaggregations:
         points = tuple(
-            ChartPoint(row.date, row.values[disaggregation.value])
+            ChartPoint(
+                row.date,
+                row.values[disaggregation.value],
+                notes=tuple(flag.symbol for flag in flags),
+                starts_segment=DataFlag.SERIES_BREAK in flags,
+            )
             for row in item.rows
             if row.values.get(disaggregation.value) is not None
+            for flags in [row.flags.get(disaggregation.value, ())]
         )
         if points:
             lines.append(ChartSeries(str(disaggregation.label), points, disaggregation.value))
@@ -87,4 +117,5 @@ def series_chart(indicator: IndicatorPage, item: MunicipalitySeries) -> SafeStri
         number_format=indicator_number,
         date_format=_short_date,
         empty_text=_("Onaylanmış veri yok"),
+        footnotes=[(note.symbol, f"{note.label}. {note.description}") for note in item.flag_notes],
     )

@@ -125,6 +125,8 @@ def merge_values(draft: AssessmentPage, facts: dict[ValueKey, ValueFacts]) -> tu
         else:
             updated += 1
         row.value, row.source_note = fact.value, fact.source_note
+        for name, flagged in fact.flags.items():
+            setattr(row, name, flagged)
     for position, row in enumerate(rows):
         row.sort_order = position
     draft.indicator_values = rows

@@ -11,7 +11,9 @@ Decisions (summarised in the plans.importer package docstring):
 - progress: a whole number 0–100, an optional "%" sign allowed;
 - dates: ISO YYYY-MM-DD, or a date cell of the spreadsheet;
 - status and disaggregation: the code (in_progress) or its label in any site language
-  ("Devam ediyor", "In progress"), compared with Turkish case folding.
+  ("Devam ediyor", "In progress"), compared with Turkish case folding;
+- data-quality flags (yes or no): true/false (as the exports write them), evet/hayır, yes/no,
+  1/0, x for yes, or a spreadsheet's TRUE/FALSE cell; an empty cell is no.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from portal.text import turkish_casefold
 
@@ -170,4 +173,32 @@ def choice(cell: Cell, choices: type[models.TextChoices]) -> str:
         raise CellError(
             _("Geçersiz değer “%(value)s”. Geçerli değerler: %(allowed)s.")
             % {"value": raw, "allowed": allowed}
+        ) from None
+
+
+class FlagAnswer(models.TextChoices):
+    """The answers a data-quality flag cell takes (codes as the exports write them)."""
+
+    YES = "true", _lazy("evet")
+    NO = "false", _lazy("hayır")
+
+
+_FLAG_EXTRAS = {"1": FlagAnswer.YES, "x": FlagAnswer.YES, "0": FlagAnswer.NO}
+
+
+def flag(cell: Cell) -> bool:
+    """A data-quality flag cell as a boolean (empty cells are handled by the caller)."""
+    raw = text(cell)
+    extra = _FLAG_EXTRAS.get(turkish_casefold(raw))
+    if extra is not None:
+        return extra == FlagAnswer.YES
+    try:
+        return choice(cell, FlagAnswer) == FlagAnswer.YES
+    except CellError:
+        raise CellError(
+            _(
+                "Geçersiz değer “%(value)s”. Evet ya da hayır yazın (true/false, evet/hayır, "
+                "1/0) ya da boş bırakın."
+            )
+            % {"value": raw}
         ) from None

@@ -22,6 +22,7 @@ from django.utils.translation import gettext as _
 
 from plans.exchange import (
     ACTION_STATUSES,
+    FLAG_COLUMNS,
     INDICATOR_VALUES,
     action_status_row,
     assessment_context,
@@ -41,9 +42,17 @@ from plans.scales import ActionStatus, Disaggregation
 from portal.spreadsheets import safe_row
 from portal.text import natural_sort_key
 
+from .cells import FlagAnswer
+
 #: Columns of the import template: the required ones and the names that help people fill it in.
 TEMPLATE_COLUMNS: dict[str, tuple[str, ...]] = {
-    INDICATOR_VALUES.name: (*INDICATOR_VALUES.required, "donem_adi", "gosterge_adi", "birim"),
+    INDICATOR_VALUES.name: (
+        *INDICATOR_VALUES.required,
+        *INDICATOR_VALUES.optional,
+        "donem_adi",
+        "gosterge_adi",
+        "birim",
+    ),
     ACTION_STATUSES.name: (*ACTION_STATUSES.required, "donem_adi", "eylem_adi"),
 }
 #: Columns written as text cells, so that Excel keeps "1.10" and "04" as typed.
@@ -116,6 +125,7 @@ def template_rows(
             "kirilim": str(kind.label),  # the reporter's words; the importer reads codes and labels
             "deger": "",
             "kaynak": "",
+            **dict.fromkeys(FLAG_COLUMNS, ""),
             "gosterge_adi": indicator.title,
             "birim": indicator.unit,
         }
@@ -141,6 +151,12 @@ def instructions() -> list[str]:
         _("kirilim: %(values)s; boşsa toplam.") % {"values": kinds},
         _("deger: ondalık ayırıcı nokta (12.5) ya da tek virgül (12,5); binlik ayırıcı yok."),
         _("tarih: YYYY-AA-GG (örneğin 2025-06-30); boşsa dönemin bitiş tarihi."),
+        _(
+            "%(columns)s: veri kalitesi işaretleri (isteğe bağlı); evet ya da hayır (true/false, "
+            "1/0), boşsa hayır. Sütun hiç yoksa taslaktaki işaretler değişmez."
+        )
+        % {"columns": ", ".join(FLAG_COLUMNS)},
+        *(f"{column}: {flag.label}. {flag.description}" for column, flag in FLAG_COLUMNS.items()),
         _("donem: boş bırakılabilir (yüklerken seçilen dönem) ya da o dönemin numarası."),
         _("Durumu ya da değeri boş bırakılan satırlar içe aktarılmaz; taslaktaki eski hali kalır."),
     ]
@@ -150,6 +166,7 @@ def instructions() -> list[str]:
 CHOICE_COLUMNS: dict[str, type[models.TextChoices]] = {
     "durum": ActionStatus,
     "kirilim": Disaggregation,
+    **dict.fromkeys(FLAG_COLUMNS, FlagAnswer),
 }
 #: Rows of a template sheet that get the drop-down lists (the plan's rows and room to add some).
 CHOICE_ROWS = 1000

@@ -76,12 +76,14 @@ class SourceTable:
         ]
 
     def cells(self, values: tuple[Cell, ...]) -> dict[str, Cell]:
-        """{required column: cell} of one row."""
+        """{required or optional column: cell} of one row (optional columns only when the header
+        has them)."""
         width = len(values)
+        data = (*self.table.required, *self.table.optional)
         return {
             column: values[position] if position < width else None
             for column, position in self.columns.items()
-            if column in self.table.required
+            if column in data
         }
 
 

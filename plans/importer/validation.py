@@ -12,6 +12,8 @@ Decisions (summarised in the plans.importer package docstring):
   admin form allows any indicator too), in a disaggregation the indicator is reported in;
 - a row whose data cells are all empty (a template row not filled in) is skipped;
 - an empty `tarih` is the period's end date; an empty `kirilim` is total;
+- the data-quality flag columns are optional: when the file has one, each row sets that flag
+  (an empty cell is no); when it has none, the draft's flags stay as they are;
 - an empty `ilerleme` is 0 for "not started" and 100 for "completed", and an error otherwise.
 """
 
@@ -28,7 +30,7 @@ from django.utils.translation import ngettext
 
 from wagtail.models import Page
 
-from plans.exchange import ACTION_STATUSES
+from plans.exchange import ACTION_STATUSES, FLAG_COLUMNS
 from plans.models import ActionPage, MonitoringPeriod, MunicipalityPage, PlanPage
 from plans.models.assessment import indicator_model
 from plans.scales import ActionStatus, Disaggregation
@@ -153,6 +155,8 @@ class ValueFacts:
     disaggregation: str
     value: Decimal
     source_note: str
+    #: {flag field name: value} of the flag columns the file has (absent ones keep the draft's).
+    flags: dict[str, bool] = field(default_factory=dict)
 
 
 ValueKey = tuple[int, date, str]
@@ -313,6 +317,11 @@ class RowChecker:
                 "kaynak",
                 _("Kaynak notu en çok %(limit)s karakter olabilir.") % {"limit": MAX_SOURCE_NOTE},
             )
+        flags = {
+            flag.field_name: bool(row.parse(column, cells.flag))
+            for column, flag in FLAG_COLUMNS.items()
+            if column in row.cells
+        }
         if not ours or indicator is None or row.has_error("tarih") or row.has_error("kirilim"):
             return
         key = (indicator.pk, day, kind)
@@ -324,7 +333,7 @@ class RowChecker:
                 % {"line": first},
             )
         if not row.failed and value is not None:
-            self.values[key] = ValueFacts(indicator.pk, day, kind, value, note)
+            self.values[key] = ValueFacts(indicator.pk, day, kind, value, note, flags)
 
     def _indicator(self, row: _Row) -> IndicatorRef | None:
         code = text(row.cells["gosterge"])
