@@ -412,6 +412,7 @@ class HomePage(PortalPage):
         "training.TrainingIndexPage",
         "events.EventIndexPage",
         "plans.OpenDataPage",
+        "results.ProjectResultsPage",
     ]
 
     override_translatable_fields = [

@@ -33,6 +33,7 @@ INSTALLED_APPS = [
     "indicators",
     "training",
     "events",
+    "results",
     "news",
     "stories",
     "guide",

@@ -13,6 +13,7 @@ from portal.roles import (
     retire_workflows_without_approvers,
 )
 from portal.turkish_order import sort_collections
+from results.roles import ensure_results_roles
 from training.roles import ensure_training_roles
 
 
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  group: {group.name}")
         for group in ensure_training_roles():
             self.stdout.write(f"  group: {group.name}")
+        ensure_results_roles()
         self.stdout.write(f"  workflow: {ensure_board_workflow().name}")
         if moved := sort_collections():
             self.stdout.write(f"  collections put in Turkish order: {moved} moved")
