@@ -509,16 +509,39 @@ def municipality_overview(municipality: MunicipalityPage) -> MunicipalityOvervie
 @dataclass
 class TimelineEntry:
     """One period of an action's timeline: the approved row, and how it changed since the previous
-    approved period (None for the first)."""
+    approved period (`previous` is None for the first). Only published (board-approved) rows are
+    read, so a draft or a rejected revision never shows as a change."""
 
     entry: HistoryEntry
     progress_change: int | None
     status_changed: bool
+    rating_changed: bool = False
+    previous: HistoryEntry | None = None
 
     @property
     def progress_x(self) -> float:
         """The progress bar's length in chart units."""
         return round(CHART_WIDTH * self.entry.row.progress / 100, 1)
+
+    @property
+    def approved_at(self) -> datetime | None:
+        """When the board first approved the period's assessment."""
+        return self.entry.row.assessment.first_published_at
+
+    @property
+    def last_approved_at(self) -> datetime | None:
+        """When the board last approved it (a later correction), or None when that was the same
+        day as the first approval."""
+        first = self.approved_at
+        last = self.entry.row.assessment.last_published_at
+        if last is None or first is None or timezone.localdate(last) == timezone.localdate(first):
+            return None
+        return last
+
+    @property
+    def changed(self) -> bool:
+        """Whether status, progress or the board's rating differ from the period before."""
+        return bool(self.status_changed or self.progress_change or self.rating_changed)
 
 
 def action_timeline(action: ActionPage) -> list[TimelineEntry]:
@@ -534,6 +557,8 @@ def action_timeline(action: ActionPage) -> list[TimelineEntry]:
                     entry.row.progress - previous.row.progress if previous is not None else None
                 ),
                 status_changed=previous is not None and entry.row.status != previous.row.status,
+                rating_changed=previous is not None and entry.row.rating != previous.row.rating,
+                previous=previous,
             )
         )
         previous = entry
