@@ -6,15 +6,13 @@ shared build."""
 from __future__ import annotations
 
 import contextlib
-import functools
 from collections.abc import Iterator
 
-from modelsearch import index as search_index
-from modelsearch.signal_handlers import post_delete_signal_handler, post_save_signal_handler
-
-from django.db.models.signals import post_delete, post_save
-
 from wagtail.signal_handlers import reference_index_auto_update_disabled
+
+from portal.indexing import search_index_off
+
+__all__ = ["indexes", "reference_index_off", "search_index_off"]
 
 
 @contextlib.contextmanager
@@ -29,32 +27,6 @@ def reference_index_off() -> Iterator[None]:
     finally:
         with contextlib.suppress(AttributeError):
             del reference_index_auto_update_disabled.value
-
-
-@functools.cache
-def auto_indexed_models() -> list[type]:
-    """The models whose saves modelsearch indexes (its own rule for connecting its handlers)."""
-    return [
-        model
-        for model in search_index.get_indexed_models()
-        if getattr(model, "search_auto_update", True)
-    ]
-
-
-@contextlib.contextmanager
-def search_index_off() -> Iterator[None]:
-    """The search index (modelsearch, behind Wagtail's search) is not updated on save or delete
-    inside the block."""
-    models = auto_indexed_models()
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-        post_delete.disconnect(post_delete_signal_handler, sender=model)
-    try:
-        yield
-    finally:
-        for model in models:
-            post_save.connect(post_save_signal_handler, sender=model)
-            post_delete.connect(post_delete_signal_handler, sender=model)
 
 
 @contextlib.contextmanager

@@ -12,6 +12,7 @@ from django.test import Client
 
 from wagtail.models import Locale, Page
 
+from demo.content.participants import sample_participants
 from events.models import EventPage
 from plans.models import AssessmentPage, MunicipalityPage
 from portal.text import natural_sort_key
@@ -33,10 +34,14 @@ def test_a_second_run_creates_nothing_and_only_resets_the_passwords(
     assert "  + " not in output.getvalue()  # no page, translation, document or user is new
     assert "a-different-secret-42" in output.getvalue()
     assert get_user_model().objects.get(username="admin").check_password("a-different-secret-42")
+    # The search index is written once, at the end of the build: the demo is searchable.
+    found = {page.title for page in Page.objects.live().search("Kadıköy")}
+    assert "Kadıköy Belediyesi" in found
 
 
 def test_one_account_per_role_and_the_admin_login_is_printed(demo: DemoBuild) -> None:
-    assert demo.counts["users"] == 5
+    # One per role, and the sample training participants (no password: nobody signs in as them).
+    assert demo.counts["users"] == 5 + len(sample_participants())
     # Editors, Monitoring Board, Training participants + one reporters group per municipality
     # + one participants group per training programme.
     assert demo.counts["groups"] == 3 + 10 + 4
@@ -53,6 +58,7 @@ def test_every_live_turkish_page_has_a_live_english_translation(demo: DemoBuild)
     # the training index, 4 programmes and 16 modules; the event index and 8 events; open data.
     expected = 1 + 1 + 10 + 6 + 1 + 12 + 1 * (1 + 15 + 3) + 1 + 3 + 1 + 4 + 1 + 6 + 1 + 8
     expected += 1 + 4 + 16 + 1 + 8 + 1
+    expected += 1 + 1  # the accessibility statement and the project results page
     assert turkish_pages.count() == expected
     for page in turkish_pages:
         translation = page.get_translation_or_none(english)
