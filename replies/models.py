@@ -42,6 +42,7 @@ from wagtail.models import Page, PageManager
 from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
+from plans.models import AssessmentPage
 from plans.permissions import BoardApprovedPageMixin
 from portal.blocks import RICH_TEXT_FEATURES, stream_blocks
 from portal.locales import default_locale
@@ -128,6 +129,26 @@ class ReplyPage(BoardApprovedPageMixin, PortalPage):
         context["reply"] = reply_as_shown(self)
         context["assessment"] = self.get_parent()
         return context
+
+    def get_admin_display_title(self) -> str:
+        """The title in the admin (the board's queue, history, choosers) after the assessment's,
+        which names the municipality and the period."""
+        title = super().get_admin_display_title()
+        parent = self.get_parent()
+        if parent is None or not isinstance(parent.specific_deferred, AssessmentPage):
+            return title
+        return f"{parent.specific_deferred.get_admin_display_title()} · {title}"
+
+    def approval_summary(self) -> str:
+        """What approving this version publishes, for the board's confirmation."""
+        return str(
+            _(
+                "Belediyenin yanıtı, değerlendirmenin yanında belediyenin kendi açıklaması olarak "
+                "yayımlanır. Onaylamadan önce bunun değerlendirmeye bir yanıt olduğunu (kötüye "
+                "kullanım, kişisel veri ya da konu dışı içerik olmadığını) denetleyin; yanıt "
+                "değerlendirmenin rakamlarını değiştirmez."
+            )
+        )
 
     def assessment_is_public(self) -> bool:
         """Whether the assessment this reply answers is live and public."""

@@ -92,6 +92,9 @@ def test_the_board_publishes_the_reply_through_its_workflow(
     reply = submit_reply(assessment, kadikoy_reporter)
     assert reply.get_workflow().name == BOARD_WORKFLOW  # inherited from the municipality index
     assert reply.permissions_for_user(board_member).can_publish()
+    # The board's queue and confirmation say what it is.
+    assert "Kadıköy" in reply.get_admin_display_title()
+    assert "rakamlarını değiştirmez" in reply.approval_summary()
     approve(reply, board_member)
     assert reply.live
 

@@ -12,6 +12,7 @@ from django.test import Client
 
 from plans.models import ActionAssessment, AssessmentPage, IndicatorValue
 from plans.monitoring import assessment_rows
+from portal.caching import purge_batch_for
 from replies.models import ReplyPage
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_for
 from tests.replies.helpers import REPLY_WORD, approve, submit_reply
@@ -111,3 +112,20 @@ def test_assessment_page_queries_stay_constant_with_a_reply(
     assert one_document == ten_documents, (without, one_document, ten_documents)
     assert one_document - without <= 3, (without, one_document)
     assert ten_documents <= MAX_QUERIES_PER_PAGE
+
+
+def test_publishing_a_reply_purges_where_it_shows(
+    monitoring: Monitoring,
+    assessment: AssessmentPage,
+    kadikoy_reporter: AbstractUser,
+    board_member: AbstractUser,
+) -> None:
+    reply = approve(submit_reply(assessment, kadikoy_reporter), board_member)
+    purged = set(purge_batch_for([reply]).urls)
+    report = f"{monitoring.tree.kadikoy.url}rapor/{assessment.period_id}/"
+    assert {
+        f"http://localhost{assessment.url}",
+        f"http://localhost{reply.url}",
+        f"http://localhost{report}",
+        "http://localhost/api/v1/assessments/?municipality=kadikoy",
+    } <= purged
