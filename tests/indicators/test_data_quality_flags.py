@@ -387,7 +387,7 @@ def test_a_reporter_sets_flags_in_the_compact_row(
 ) -> None:
     page = draft_assessment(monitoring)
     row = row_html(edit_page(kadikoy_reporter, page), "indicator_values-0")
-    assert "Veri kalitesi" in row
+    assert "Veri kalitesi" in row and "yeep-row__cell--flags" in row  # one cell for the four
     for name in FLAG_FIELDS:
         assert f'name="indicator_values-0-{name}"' in row
 
