@@ -28,6 +28,7 @@ from portal.models import HomePage, StandardPage
 from . import events, guide, news, reports, stories, training
 from .monitoring import MonitoringDemoBuilder
 from .publishing import Publisher, page_values
+from .results import build as build_results
 
 
 def municipality_values(facts: MunicipalityFacts, language: str) -> dict[str, Any]:
@@ -155,7 +156,8 @@ class DemoSiteBuilder:
 
     def publications(self, home: HomePage) -> None:
         """Reports (published by the board), news, experience-sharing stories, the guide, the
-        training programmes and the events (training sessions link to their programmes)."""
+        training programmes, the events (training sessions link to their programmes) and the
+        project's results measured from them."""
         board = get_user_model().objects.get(username=BOARD_MEMBER)
         reports.build(home, self.publisher, board)
         stories.build(home, self.publisher)
@@ -163,6 +165,7 @@ class DemoSiteBuilder:
         guide.build(home, self.publisher)
         training.build(home, self.publisher)
         events.build(home, self.publisher)
+        build_results(home, self.publisher)
 
     # People ------------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 """Builds the demo training (demo.content.training): programmes with modules, sample PDF
-materials and the demo participant's enrollments.
+materials, the demo participant's enrollments and the sample participants' (each with the
+municipality or organisation they come from, demo.content.participants).
 
 Pages are found by their Turkish slug, documents by title. Each programme has four modules; the
 first is public, the others are for the programme's participants only (page privacy), and so is
@@ -16,6 +17,11 @@ from django.contrib.auth import get_user_model
 
 from wagtail.models import BaseViewRestriction, Collection, Page, PageViewRestriction
 
+from demo.content.participants import (
+    DEMO_PARTICIPANT_MUNICIPALITY,
+    ENROLLED_ON,
+    sample_participants,
+)
 from demo.content.training import (
     DEMO_ENROLLMENTS,
     DEMO_PARTICIPANT,
@@ -24,10 +30,13 @@ from demo.content.training import (
     DemoModule,
     DemoProgramme,
 )
+from plans.models import MunicipalityPage
 from portal.bilingual import Text, block_id
+from portal.locales import default_locale
 from portal.models import HomePage
 from training.models import (
     Enrollment,
+    OrganisationKind,
     TrainingIndexPage,
     TrainingModulePage,
     TrainingProgrammePage,
@@ -165,8 +174,11 @@ def build_programme(
     return page
 
 
-def enroll_demo_participant(programmes: dict[str, TrainingProgrammePage]) -> None:
-    """Enroll the demo participant (made by the site builder) as DEMO_ENROLLMENTS says."""
+def enroll_demo_participant(
+    programmes: dict[str, TrainingProgrammePage], municipalities: dict[str, MunicipalityPage]
+) -> None:
+    """Enroll the demo participant (made by the site builder) as DEMO_ENROLLMENTS says, from
+    DEMO_PARTICIPANT_MUNICIPALITY."""
     user = get_user_model().objects.filter(username=DEMO_PARTICIPANT).first()
     if user is None:
         return
@@ -174,7 +186,43 @@ def enroll_demo_participant(programmes: dict[str, TrainingProgrammePage]) -> Non
         Enrollment.objects.update_or_create(
             programme=programmes[key],
             user=user,
-            defaults={"enrolled_on": enrolled_on, "completed_on": completed_on},
+            defaults={
+                "enrolled_on": enrolled_on,
+                "completed_on": completed_on,
+                "organisation_kind": OrganisationKind.MUNICIPALITY,
+                "municipality": municipalities.get(DEMO_PARTICIPANT_MUNICIPALITY),
+            },
+        )
+
+
+def enroll_sample_participants(
+    programmes: dict[str, TrainingProgrammePage], municipalities: dict[str, MunicipalityPage]
+) -> None:
+    """The sample participants' accounts (no password: nobody signs in as them) and their
+    enrollments, each with the municipality or organisation they come from."""
+    user_model = get_user_model()
+    for person in sample_participants():
+        user, created = user_model.objects.get_or_create(
+            username=person.username,
+            defaults={
+                "first_name": person.first_name,
+                "last_name": person.last_name,
+                "email": f"{person.username}@example.org",
+            },
+        )
+        if created:
+            user.set_unusable_password()
+            user.save(update_fields=["password"])
+        Enrollment.objects.update_or_create(
+            programme=programmes[person.programme],
+            user=user,
+            defaults={
+                "enrolled_on": ENROLLED_ON,
+                "completed_on": person.completed_on,
+                "organisation_kind": person.kind,
+                "municipality": municipalities.get(person.municipality or ""),
+                "organisation": person.organisation,
+            },
         )
 
 
@@ -186,4 +234,8 @@ def build(home: HomePage, publisher: Publisher) -> None:
     programmes = {
         programme.text.key: build_programme(index, programme, publisher) for programme in PROGRAMMES
     }
-    enroll_demo_participant(programmes)
+    municipalities = {
+        page.slug: page for page in MunicipalityPage.objects.filter(locale=default_locale())
+    }
+    enroll_demo_participant(programmes, municipalities)
+    enroll_sample_participants(programmes, municipalities)

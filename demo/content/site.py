@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from portal.bilingual import PageText, Text, heading, paragraph
 
+from .accessibility import ACCESSIBILITY
 from .project_pages import ABOUT, BOARD, METHODOLOGY
 from .site_pages import CONTACT, OPEN_DATA, PRESS_KIT, PRIVACY, SAMPLE_EMAIL
 
@@ -123,7 +124,15 @@ MUNICIPALITY_INDEX = PageText(
     ),
 )
 
-STANDARD_PAGES: tuple[PageText, ...] = (ABOUT, BOARD, METHODOLOGY, CONTACT, PRIVACY, PRESS_KIT)
+STANDARD_PAGES: tuple[PageText, ...] = (
+    ABOUT,
+    BOARD,
+    METHODOLOGY,
+    CONTACT,
+    PRIVACY,
+    ACCESSIBILITY,
+    PRESS_KIT,
+)
 #: Standard pages that belong in the main menu; the rest are linked from the footer.
 MENU_PAGES = {"about", "board", "methodology"}
 #: Pages whose content is invented for the demo and must carry the sample-data notice.
