@@ -17,3 +17,9 @@ class ResultsConfig(AppConfig):
     name = "results"
     verbose_name = _("Proje sonuçları")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Changes to enrollments and targets purge the results page (results.caching)."""
+        from .caching import connect
+
+        connect()

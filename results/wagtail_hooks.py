@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.caching import FRONT_CACHE_URLS_HOOK
+
+from .caching import add_results_urls
 from .models import ProjectTarget
+
+hooks.register(FRONT_CACHE_URLS_HOOK, add_results_urls)
 
 
 class ProjectTargetViewSet(SnippetViewSet):

@@ -23,6 +23,9 @@ from portal.text import turkish_sorted
 from ..tree import source_of
 from .municipality import MunicipalityPage
 
+#: Releases listed on the open-data page itself (the changelog sub-page lists more).
+RELEASES_ON_PAGE = 10
+
 
 class OpenDataPage(LocalizedRoutesMixin, PortalPage):
     """/acik-veri/: every approved indicator value and action status as CSV, XLSX and JSON, for
@@ -48,7 +51,7 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
         TranslatableField("body"),
     ]
 
-    sitemap_routes = ("dictionary",)
+    sitemap_routes = ("dictionary", "changelog")
 
     class Meta:
         verbose_name = _("Açık veri sayfası")
@@ -62,6 +65,7 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The datasets, and the chosen municipality (`?belediye=<slug>`) for its own files."""
+        from ..catalogue import PageCatalogue
         from ..opendata import DATASETS, FORMATS
 
         context = super().get_context(request, *args, **kwargs)
@@ -75,6 +79,8 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
             chosen=chosen,
             unknown_municipality=bool(chosen_slug) and chosen is None,
         )
+        # Read only when a template shows it (the sub-pages share this context).
+        context["catalogue"] = PageCatalogue(self, municipalities, request, RELEASES_ON_PAGE)
         return context
 
     def _download(
@@ -105,7 +111,10 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
         from ..opendata import DATASETS, FORMATS
 
         files = [f"{table}/{fmt}/" for table in DATASETS for fmt in FORMATS]
-        return ["/", self.reverse_subpage("dictionary"), *files]
+        catalogue = [
+            self.reverse_subpage(name) for name in ("catalogue", "datapackage", "changelog")
+        ]
+        return ["/", self.reverse_subpage("dictionary"), *catalogue, *files]
 
     @path("<slug:table>/<slug:fmt>/", name="download")
     def download_all(self, request: HttpRequest, table: str, fmt: str) -> HttpResponse:
@@ -122,6 +131,54 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
     ) -> HttpResponse:
         """One dataset for one municipality."""
         return self._download(request, table, fmt, municipality)
+
+    @localized_path("catalogue", tr="katalog/", en="catalog/")
+    def catalogue(self, request: HttpRequest) -> HttpResponse:
+        """The DCAT-AP catalogue of the open data, in JSON-LD (plans.catalogue)."""
+        from ..catalogue import dcat_catalogue, json_response_body
+
+        return HttpResponse(
+            json_response_body(dcat_catalogue(self, request)),
+            content_type="application/ld+json; charset=utf-8",
+        )
+
+    @path("datapackage/", name="datapackage")
+    def datapackage(self, request: HttpRequest) -> HttpResponse:
+        """The Frictionless Data Package of the national CSV files (plans.catalogue)."""
+        return self._datapackage(request, None)
+
+    @localized_path(
+        "datapackage_municipality",
+        tr="belediye/<slug:municipality>/datapackage/",
+        en="municipality/<slug:municipality>/datapackage/",
+    )
+    def datapackage_municipality(self, request: HttpRequest, municipality: str) -> HttpResponse:
+        """The Frictionless Data Package of one municipality's CSV files."""
+        chosen = next((m for m in self.municipalities() if m.slug == municipality), None)
+        if chosen is None:
+            raise Http404(_("Yayımlanmış böyle bir belediye yok."))
+        return self._datapackage(request, chosen)
+
+    def _datapackage(
+        self, request: HttpRequest, municipality: MunicipalityPage | None
+    ) -> HttpResponse:
+        from ..catalogue import data_package, json_response_body
+
+        response = HttpResponse(
+            json_response_body(data_package(self, municipality, request)),
+            content_type="application/json; charset=utf-8",
+        )
+        response["Content-Disposition"] = 'inline; filename="datapackage.json"'
+        return response
+
+    @localized_path("changelog", tr="degisiklikler/", en="changes/")
+    def changelog(self, request: HttpRequest) -> HttpResponse:
+        """Every approval that changed the open data, newest first (plans.changelog)."""
+        from ..changelog import releases
+
+        context = self.get_context(request)
+        context["releases"] = releases()
+        return TemplateResponse(request, "plans/open_data_changelog.html", context)
 
     @localized_path("dictionary", tr="sozluk/", en="dictionary/")
     def data_dictionary(self, request: HttpRequest) -> HttpResponse:
