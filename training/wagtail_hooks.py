@@ -43,8 +43,8 @@ class EnrollmentViewSet(SnippetViewSet):
     model = Enrollment
     icon = "group"
     menu_label = _("Kayıtlar")
-    list_display = ["user", "programme", "enrolled_on", "completed_on"]
-    list_filter = ["programme", "completed_on"]
+    list_display = ["user", "programme", "organisation_kind", "enrolled_on", "completed_on"]
+    list_filter = ["programme", "completed_on", "organisation_kind"]
     search_fields = ["user__username", "user__first_name", "user__last_name"]
     search_backend_name = None
 

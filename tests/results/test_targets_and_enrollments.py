@@ -112,3 +112,33 @@ def test_the_municipality_choice_is_the_source_language_page(site_tree: SiteTree
     choices = form.fields["municipality"].queryset
     assert site_tree.kadikoy in choices
     assert site_tree.english_of(site_tree.kadikoy) not in choices
+
+
+def test_editor_enrolls_with_the_organisation_in_the_admin(
+    site_tree: SiteTree, client, admin_user
+) -> None:  # type: ignore[no-untyped-def]
+    index = TrainingIndexPageFactory(parent=site_tree.home)
+    programme = TrainingProgrammePageFactory(parent=index)
+    participant = EnrollmentFactory.build().user
+    participant.save()
+    client.force_login(admin_user)
+    form = client.get("/admin/snippets/training/enrollment/add/").content.decode()
+    for name in ("organisation_kind", "municipality", "organisation"):
+        assert f'name="{name}"' in form
+    assert "Katılımcının kurumu" in form
+    response = client.post(
+        "/admin/snippets/training/enrollment/add/",
+        {
+            "programme": programme.pk,
+            "user": participant.pk,
+            "enrolled_on": "2025-05-01",
+            "completed_on": "",
+            "organisation_kind": OrganisationKind.MUNICIPALITY,
+            "municipality": site_tree.nilufer.pk,
+            "organisation": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    enrollment = Enrollment.objects.get(programme=programme, user=participant)
+    assert enrollment.municipality == site_tree.nilufer
+    assert client.get("/admin/snippets/results/projecttarget/").status_code == 200
