@@ -32,6 +32,7 @@ from wagtail.models import Revision
 from portal.locales import default_locale
 from portal.text import natural_sort_key, shown_number
 
+from .data_quality import FLAG_FIELDS
 from .models import ActionAssessment, ActionPage, AssessmentPage, IndicatorValue
 from .models.assessment import indicator_model
 from .scales import ActionStatus, BoardRating, Disaggregation
@@ -47,7 +48,7 @@ ChangeKind = Literal["added", "removed", "changed"]
 #: The compared fields of an action row, in the form's order.
 ACTION_FIELDS = ("status", "progress", "evidence", "rating", "board_comment", "recommendation")
 #: The compared fields of an indicator value (its key is indicator, date and disaggregation).
-VALUE_FIELDS = ("value", "source_note")
+VALUE_FIELDS = ("value", *FLAG_FIELDS, "source_note")
 #: The compared text fields of the page.
 PAGE_TEXT_FIELDS = ("summary", "narrative", "recommendations")
 
@@ -175,6 +176,8 @@ def _shown(name: str, value: Any) -> str:
         return _choice_label(BoardRating, value)
     if name == "disaggregation":
         return _choice_label(Disaggregation, value)
+    if value is True:
+        return _("Evet")
     if isinstance(value, int | float | Decimal) and not isinstance(value, bool):
         return format_number(value)
     if isinstance(value, date):
@@ -218,7 +221,7 @@ def _stream_text(content: Any) -> str:
 
 def _comparable(value: Any) -> Any:
     """A value as compared: empty is None, text without differences of spacing alone."""
-    if value in (None, ""):
+    if value in (None, "") or value is False:  # an unset flag (plans.data_quality) is empty
         return None
     return " ".join(value.split()) if isinstance(value, str) else value
 

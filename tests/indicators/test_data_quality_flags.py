@@ -409,3 +409,19 @@ def test_a_reporter_sets_flags_in_the_compact_row(
     assert [value.flags for value in latest(page).indicator_values.all()] == [
         [DataFlag.PROVISIONAL]
     ]
+
+
+def test_the_boards_comparison_lists_a_changed_flag(monitoring: Monitoring) -> None:
+    from plans.assessment_diff import assessment_changes
+
+    live = AssessmentPage.objects.get(pk=monitoring.assessments[0].pk)
+    draft = AssessmentPage.objects.get(pk=live.pk)
+    rows = list(draft.indicator_values.all())
+    for row in rows:
+        row.flag_provisional = row.disaggregation == "total"
+    draft.indicator_values = rows
+    changes = assessment_changes(draft, live)
+
+    (total,) = changes.indicator_values
+    assert total.kind == "changed" and total.label.endswith("Toplam")
+    assert [(c.label, c.old, c.new) for c in total.fields] == [("Geçici", "—", "Evet")]
