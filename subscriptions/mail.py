@@ -8,6 +8,7 @@ RFC 8058), so mail programs offer their own unsubscribe button.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
@@ -20,7 +21,7 @@ from wagtail.models import Page, Site
 
 from .models import Subscription
 from .targets import public_target
-from .tokens import confirm_token, unsubscribe_token
+from .tokens import confirm_token, unsubscribe_all_token, unsubscribe_token
 
 
 def site_url(path: str) -> str:
@@ -30,44 +31,42 @@ def site_url(path: str) -> str:
     return root.rstrip("/") + path
 
 
-def view_url(name: str, subscription: Subscription, token: str) -> str:
-    """The absolute URL of a subscriptions view, in the subscription's language's words."""
-    with translation.override(subscription.language):
+def view_url(name: str, language: str, token: str) -> str:
+    """The absolute URL of a subscriptions view, in `language`'s words."""
+    with translation.override(language):
         return site_url(reverse(name, kwargs={"token": token}))
 
 
 def unsubscribe_url(subscription: Subscription) -> str:
     """The subscription's one-click unsubscribe URL."""
-    return view_url("subscription_unsubscribe", subscription, unsubscribe_token(subscription.pk))
+    token = unsubscribe_token(subscription.pk)
+    return view_url("subscription_unsubscribe", subscription.language, token)
+
+
+def unsubscribe_all_url(email: str, language: str) -> str:
+    """The one-click URL that unsubscribes the address from everything it follows."""
+    return view_url("subscription_unsubscribe", language, unsubscribe_all_token(email))
 
 
 def confirm_url(subscription: Subscription) -> str:
     """The subscription's confirmation URL (valid for CONFIRMATION_DAYS)."""
-    return view_url("subscription_confirm", subscription, confirm_token(subscription.pk))
+    token = confirm_token(subscription.pk)
+    return view_url("subscription_confirm", subscription.language, token)
 
 
-def message(subscription: Subscription, template: str, context: dict[str, Any]) -> EmailMessage:
-    """An e-mail from `template` (.txt: first line the subject), in the subscription's language,
-    with the unsubscribe link and headers."""
-    link = unsubscribe_url(subscription)
-    with translation.override(subscription.language):
-        target = public_target(subscription.topic, subscription.target_key, subscription.language)
-        text = render_to_string(
-            template,
-            {
-                "subscription": subscription,
-                "topic": subscription.get_topic_display(),
-                "target": target,
-                "unsubscribe_url": link,
-                **context,
-            },
-        )
+def message(
+    email: str, language: str, link: str, template: str, context: dict[str, Any]
+) -> EmailMessage:
+    """An e-mail from `template` (.txt: first line the subject) in `language`, with the one-click
+    unsubscribe `link` in the headers (the template shows it too)."""
+    with translation.override(language):
+        text = render_to_string(template, {"unsubscribe_url": link, **context})
     subject, _blank, body = text.strip().partition("\n")
     return EmailMessage(
         subject=subject.strip(),
         body=body.strip() + "\n",
         from_email=settings.DEFAULT_FROM_EMAIL,
-        to=[subscription.email],
+        to=[email],
         headers={
             "List-Unsubscribe": f"<{link}>",
             "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
@@ -76,17 +75,48 @@ def message(subscription: Subscription, template: str, context: dict[str, Any]) 
     )
 
 
+@dataclass
+class Section:
+    """One subscription's part of a notice e-mail."""
+
+    heading: str
+    items: list[tuple[str, str]]
+    unsubscribe_url: str
+
+
+def section(subscription: Subscription, pages: Sequence[Page]) -> Section:
+    """A subscription's new publications (`pages`, in its language), headed by what it follows."""
+    language = subscription.language
+    with translation.override(language):
+        target = public_target(subscription.topic, subscription.target_key, language)
+        topic = str(subscription.get_topic_display())
+        heading = f"{target.title} ({topic})" if target is not None else topic
+        items = [(page.title, page.get_full_url()) for page in pages]
+    return Section(heading, items, unsubscribe_url(subscription))
+
+
 def confirmation(subscription: Subscription) -> EmailMessage:
     """The double opt-in e-mail."""
+    language = subscription.language
+    with translation.override(language):
+        target = public_target(subscription.topic, subscription.target_key, language)
+        topic = subscription.get_topic_display()
     return message(
-        subscription,
+        subscription.email,
+        language,
+        unsubscribe_url(subscription),
         "subscriptions/email/confirm.txt",
-        {"confirm_url": confirm_url(subscription)},
+        {"confirm_url": confirm_url(subscription), "target": target, "topic": topic},
     )
 
 
-def notice(subscription: Subscription, pages: Sequence[Page]) -> EmailMessage:
-    """One e-mail listing the new publications (`pages`, in the subscription's language)."""
-    with translation.override(subscription.language):
-        items = [(page.title, page.get_full_url()) for page in pages]
-    return message(subscription, "subscriptions/email/notice.txt", {"items": items})
+def notice(email: str, language: str, sections: Sequence[Section]) -> EmailMessage:
+    """One e-mail to an address listing the new publications of each of its subscriptions (in
+    `language`); its List-Unsubscribe leaves them all, each section has its own link."""
+    return message(
+        email,
+        language,
+        unsubscribe_all_url(email, language),
+        "subscriptions/email/notice.txt",
+        {"sections": sections},
+    )

@@ -1,11 +1,12 @@
-"""Sending the notices that are due: one e-mail per subscription per run, listing its new
-publications, in its language, with the page links in that language.
+"""Sending the notices that are due: one e-mail per subscriber (address and language) per run,
+listing the new publications of each of its subscriptions, in its language, with the page links in
+that language.
 
 Idempotent and safe to run every few minutes from cron or a systemd timer, also twice at once:
-each subscription is handled in a transaction that locks its row (skipped by a concurrent run on
-PostgreSQL), and its notices are marked sent only after the mail server accepted the e-mail, so a
-failure leaves them due for the next run. A publication that is no longer public when the run
-comes (unpublished, made private) is dropped, never sent.
+each address is handled in a transaction that locks its subscriptions' rows (skipped by a
+concurrent run on PostgreSQL), and its notices are marked sent only after the mail server accepted
+the e-mail, so a failure leaves them due for the next run. A publication that is no longer public
+when the run comes (unpublished, made private) is dropped, never sent.
 """
 
 from __future__ import annotations
@@ -47,17 +48,18 @@ def erase_expired() -> int:
     return count
 
 
-def due_subscriptions(batch_size: int) -> list[int]:
-    """Ids of active subscriptions with unsent notices, oldest notice first."""
-    ids = (
+def due_addresses(batch_size: int) -> list[tuple[str, str]]:
+    """(address, language) of the active subscriptions with unsent notices, oldest notice
+    first, at most `batch_size`."""
+    rows = (
         Notice.objects.filter(sent_at__isnull=True, subscription__in=Subscription.objects.active())
         .order_by("created_at", "pk")
-        .values_list("subscription_id", flat=True)
+        .values_list("subscription__email", "subscription__language")
     )
-    result: list[int] = []
-    for pk in ids.iterator():
-        if pk not in result:
-            result.append(pk)
+    result: list[tuple[str, str]] = []
+    for row in rows.iterator():
+        if row not in result:
+            result.append(row)
             if len(result) >= batch_size:
                 break
     return result
@@ -70,40 +72,50 @@ def public_copies(keys: list[UUID], language: str) -> dict[UUID, Page]:
     return {key: page.specific for key, page in found.items()}
 
 
-def send_one(subscription_id: int, result: SendResult) -> None:
-    """Send one subscription's due notices in one e-mail (or drop those no longer public)."""
+def send_to(email: str, language: str, result: SendResult) -> None:
+    """Send one address's due notices (of all its subscriptions in `language`) in one e-mail,
+    or drop those no longer public."""
     with transaction.atomic():
-        subscription = (
+        subscriptions = list(
             Subscription.objects.active()
             .select_for_update(skip_locked=True)
-            .filter(pk=subscription_id)
-            .first()
+            .filter(email=email, language=language)
+            .order_by("pk")
         )
-        if subscription is None:  # unsubscribed meanwhile, or another run has it
+        notices = list(
+            Notice.objects.filter(subscription__in=subscriptions, sent_at__isnull=True).order_by(
+                "created_at", "pk"
+            )
+        )
+        if not notices:  # unsubscribed meanwhile, or another run has them
             return
-        notices = list(subscription.notices.filter(sent_at__isnull=True).order_by("created_at"))
-        pages = public_copies([notice.page_key for notice in notices], subscription.language)
+        pages = public_copies([notice.page_key for notice in notices], language)
         gone = [notice.pk for notice in notices if notice.page_key not in pages]
         if gone:
             result.dropped += Notice.objects.filter(pk__in=gone).delete()[0]
-        shown = [pages[notice.page_key] for notice in notices if notice.page_key in pages]
-        if not shown:
+        kept = [notice for notice in notices if notice.page_key in pages]
+        sections = []
+        for subscription in subscriptions:
+            shown = [pages[n.page_key] for n in kept if n.subscription_id == subscription.pk]
+            if shown:
+                sections.append(mail.section(subscription, shown))
+        if not sections:
             return
         try:
-            mail.notice(subscription, shown).send()
+            mail.notice(email, language, sections).send()
         except Exception:  # noqa: BLE001 - left due for the next run; the others still go
-            logger.exception("Notice e-mail to subscription %s failed", subscription.pk)
+            logger.exception(
+                "Notice e-mail to subscriptions %s failed", [s.pk for s in subscriptions]
+            )
             result.failed += 1
             return
-        Notice.objects.filter(
-            pk__in=[notice.pk for notice in notices if notice.page_key in pages]
-        ).update(sent_at=timezone.now())
+        Notice.objects.filter(pk__in=[notice.pk for notice in kept]).update(sent_at=timezone.now())
         result.sent += 1
 
 
 def send_due(batch_size: int = BATCH_SIZE) -> SendResult:
-    """Erase expired subscriptions, then send up to `batch_size` subscriptions' notices."""
+    """Erase expired subscriptions, then send the notices of up to `batch_size` addresses."""
     result = SendResult(erased=erase_expired())
-    for subscription_id in due_subscriptions(batch_size):
-        send_one(subscription_id, result)
+    for email, language in due_addresses(batch_size):
+        send_to(email, language, result)
     return result

@@ -42,3 +42,19 @@ def unsubscribed_id(token: str) -> int | None:
     except signing.BadSignature:
         return None
     return int(value) if value.isdigit() else None
+
+
+def unsubscribe_all_token(email: str) -> str:
+    """The token of the link that unsubscribes an address from everything it follows (the
+    `List-Unsubscribe` of a notice e-mail, which may list several subscriptions)."""
+    return signing.dumps({"all": email}, salt=UNSUBSCRIBE_SALT)
+
+
+def unsubscribed_email(token: str) -> str | None:
+    """The address of a valid unsubscribe-all token, else None."""
+    try:
+        value = signing.loads(token, salt=UNSUBSCRIBE_SALT)
+    except signing.BadSignature:
+        return None
+    email = value.get("all") if isinstance(value, dict) else None
+    return email if isinstance(email, str) else None

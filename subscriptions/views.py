@@ -17,14 +17,15 @@ from django.db import IntegrityError, transaction
 from django.http import HttpRequest, HttpResponse
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 
 from . import mail, ratelimit
 from .forms import SubscribeForm
-from .models import Subscription
-from .tokens import confirmed_id, unsubscribed_id
+from .models import Notice, Subscription
+from .tokens import confirmed_id, unsubscribed_email, unsubscribed_id
 
 logger = logging.getLogger(__name__)
 
@@ -100,15 +101,25 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 @require_http_methods(["GET", "POST"])
 def unsubscribe(request: HttpRequest, token: str) -> HttpResponse:
-    """GET: a button; POST (one click, RFC 8058): unsubscribe and drop what is still due."""
+    """GET: a button; POST (one click, RFC 8058): unsubscribe and drop what is still due. The
+    token names one subscription, or an address (every subscription of it: a notice e-mail's
+    List-Unsubscribe)."""
     pk = unsubscribed_id(token)
-    if pk is None:
+    email = unsubscribed_email(token) if pk is None else None
+    if pk is None and email is None:
         return TemplateResponse(request, "subscriptions/invalid_link.html", status=404)
-    subscription = Subscription.objects.filter(pk=pk).first()
-    if request.method == "POST" and subscription is not None:
-        if subscription.unsubscribed_at is None:
-            subscription.unsubscribed_at = timezone.now()
-            subscription.save(update_fields=["unsubscribed_at"])
-        subscription.notices.filter(sent_at__isnull=True).delete()
-    context = {"subscription": subscription, "done": request.method == "POST" or not subscription}
+    if pk is not None:
+        subscriptions = Subscription.objects.filter(pk=pk)
+    else:
+        subscriptions = Subscription.objects.filter(email__iexact=email)
+    first = subscriptions.order_by("pk").first()
+    if request.method == "POST":
+        subscriptions.filter(unsubscribed_at__isnull=True).update(unsubscribed_at=timezone.now())
+        Notice.objects.filter(subscription__in=subscriptions, sent_at__isnull=True).delete()
+    done = request.method == "POST" or not subscriptions.filter(unsubscribed_at__isnull=True)
+    if first is None or pk is not None:
+        topic = first.get_topic_display() if first is not None else ""
+    else:
+        topic = _("bu adresin tüm abonelikleri")
+    context = {"subscription": first, "done": done, "topic": topic}
     return TemplateResponse(request, "subscriptions/unsubscribe.html", context)

@@ -14,8 +14,9 @@ from django.core.management import call_command
 from django.test import Client
 from django.utils import timezone
 
-from subscriptions.models import Notice, Subscription
+from subscriptions.models import Notice, Subscription, Topic
 from tests.scenarios.monitoring import Monitoring, approve_new_assessment
+from tests.scenarios.news import NewsSite
 from tests.smtp import SmtpServer, smtp_server  # noqa: F401 - the fixture
 from tests.subscriptions.helpers import confirm_by_mail, path_of, subscribe
 
@@ -142,3 +143,39 @@ def test_the_same_answer_whether_the_address_is_known_or_not(
     assert first.content == again.content == new.content
     # A confirmed address is not mailed again (no one can flood it through the form).
     assert len(smtp_server.to("bilinen@example.org")) == 1
+
+
+def test_one_email_per_subscriber_per_run_with_a_section_per_subscription(
+    monitoring: Monitoring,
+    news: NewsSite,
+    board_member: AbstractUser,
+    smtp_server: SmtpServer,  # noqa: F811
+    django_capture_on_commit_callbacks,
+) -> None:
+    address = "iki-abonelik@example.org"
+    now = timezone.now()
+    municipality = Subscription.objects.create(
+        email=address,
+        topic=Topic.MUNICIPALITY,
+        target_key=monitoring.tree.kadikoy.translation_key,
+        language="tr",
+        confirmed_at=now,
+    )
+    Subscription.objects.create(email=address, topic=Topic.NEWS, language="tr", confirmed_at=now)
+    with django_capture_on_commit_callbacks(execute=True):
+        assessment = approve_new_assessment(monitoring, board_member, "35")
+        item = news.publish(title="Kreş haberi")
+    send_notices()
+    [mail] = smtp_server.to(address)
+    assert assessment.get_full_url() in mail.text and item.get_full_url() in mail.text
+    assert mail.subject == "YEEP İzleme Platformu: yeni yayınlar"
+    assert mail.text.count("Bu abonelikten çıkmak için:") == 2
+
+    # A section's own link leaves that subscription only; the header's leaves them all.
+    own = next(line for line in mail.text.splitlines() if line.startswith("Bu abonelikten"))
+    Client().post(path_of(own.split()[-1]))
+    left = Subscription.objects.filter(unsubscribed_at__isnull=False)
+    assert list(left) == [municipality]
+    header = str(mail.message["List-Unsubscribe"]).strip().strip("<>")
+    Client(enforce_csrf_checks=True).post(path_of(header))
+    assert not Subscription.objects.active().exists()
