@@ -20,6 +20,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 from .caching import cache_publicly
+from .changed_since import ChangedSinceFilter
 from .filters import StrictFilterBackend
 from .language import requested_language
 from .ordering import StrictOrderingFilter
@@ -62,7 +63,8 @@ class PublicReadOnlyViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
     """A list and a detail endpoint over public objects.
 
     Subclasses set `model`, `serializer_class`, `filterset_class`, `ordering_fields` ({public
-    name: ORM lookup}) and `ordering` (the default), and read through the models' public
+    name: ORM lookup}) and `ordering` (the default) (every list also takes `?changed_since=`,
+    api.base.changed_since), and read through the models' public
     helpers in `get_list_queryset()` (the list, in the requested language) and
     `get_object_queryset()` (what a detail request may reach: the public objects in every
     language, so an id stays valid whatever the requested language).
@@ -73,7 +75,7 @@ class PublicReadOnlyViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
     # default pattern leaves out dots, for format suffixes, which the API does not use).
     lookup_value_regex = "[^/]+"
     pagination_class = ApiPagination
-    filter_backends = (StrictFilterBackend, StrictOrderingFilter)
+    filter_backends = (StrictFilterBackend, ChangedSinceFilter, StrictOrderingFilter)
     schema = ApiAutoSchema()
     ordering_fields: dict[str, str] = {}
     ordering: tuple[str, ...] = ()

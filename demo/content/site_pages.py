@@ -150,6 +150,35 @@ PRIVACY = PageText(
                 "and no information about individuals is published.</p>"
             ),
         ),
+        heading("E-posta abonelikleri", "E-mail subscriptions"),
+        paragraph(
+            tr=(
+                "<p>Bir belediyeyi, bir göstergeyi ya da haberleri e-postayla takip ederseniz "
+                "yalnızca şunları saklarız: e-posta adresiniz, neyi takip ettiğiniz, e-postaların "
+                "dili (Türkçe ya da İngilizce) ve tarihler (abonelik, onay ve abonelikten çıkma "
+                "tarihleri). Bunları yalnızca size onay e-postasını ve takip ettiğiniz konudaki "
+                "yeni yayınların bildirimlerini göndermek için kullanırız (dayanak: açık "
+                "rızanız; KVKK md. 5/1, GDPR md. 6/1-a); kimseyle paylaşmayız. Onay bağlantısına "
+                "7 gün içinde tıklamazsanız adresiniz silinir ve size başka e-posta gönderilmez. "
+                "Her e-postadaki bağlantıyla tek tıkla abonelikten çıkabilirsiniz; çıktığınız "
+                "abonelik 7 gün sonra tümüyle silinir. Adresinizin hemen silinmesini "
+                f"{SAMPLE_EMAIL} adresine yazarak isteyebilirsiniz (KVKK md. 11, GDPR md. "
+                "17).</p>"
+            ),
+            en=(
+                "<p>If you follow a municipality, an indicator or the news by e-mail, we keep "
+                "only: your e-mail address, what you follow, the language of the e-mails "
+                "(Turkish or English) and the dates (of subscribing, confirming and "
+                "unsubscribing). We use them only to send you the confirmation e-mail and "
+                "notices of new publications about what you follow (legal basis: your explicit "
+                "consent; KVKK Art. 5(1), GDPR Art. 6(1)(a)); we share them with no one. If you "
+                "do not click the confirmation link within 7 days, your address is erased and "
+                "no other e-mail is sent to you. Every e-mail has a link to unsubscribe with one "
+                "click; a subscription you left is erased completely after 7 days. You can ask "
+                f"for your address to be erased at once by writing to {SAMPLE_EMAIL} (KVKK Art. "
+                "11, GDPR Art. 17).</p>"
+            ),
+        ),
         heading("Çerezler ve üçüncü taraflar", "Cookies and third parties"),
         paragraph(
             tr=(
