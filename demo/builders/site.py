@@ -25,7 +25,7 @@ from demo.content.users import BOARD_MEMBER, DEFAULT_SUBMITTER, DEMO_USERS, SUBM
 from plans.models import MunicipalityIndexPage, MunicipalityPage, OpenDataPage
 from portal.models import HomePage, StandardPage
 
-from . import events, guide, news, reports, stories, training
+from . import events, guide, news, replies, reports, stories, training
 from .monitoring import MonitoringDemoBuilder
 from .publishing import Publisher, page_values
 from .results import build as build_results
@@ -96,6 +96,7 @@ class DemoSiteBuilder:
         call_command("setup_roles", stdout=self.stdout)
         self.users()
         self.monitoring(home, index)
+        replies.build(self.publisher)
         self.publications(home)
 
     # Pages -------------------------------------------------------------------------------------
