@@ -41,6 +41,7 @@ from .exchange import FLAG_COLUMNS, Table
 from .models import AssessmentPage, MunicipalityPage, OpenDataPage
 from .opendata import DATASETS, FORMATS, XLSX_CONTENT_TYPE, Dataset, dictionary
 from .scales import ActionStatus, Disaggregation
+from .tree import source_of
 
 #: Media types of the download formats (IANA).
 MEDIA_TYPES = {"csv": "text/csv", "xlsx": XLSX_CONTENT_TYPE, "json": "application/json"}
@@ -92,10 +93,13 @@ class Coverage:
         return f"{self.start.isoformat()}/{self.end.isoformat()}"
 
 
-def coverage() -> Coverage:
-    """The open data's `modified` date and time span, from public source-language assessments
-    only (one query)."""
-    figures = AssessmentPage.objects.of_record().aggregate(
+def coverage(municipality: MunicipalityPage | None = None) -> Coverage:
+    """The open data's `modified` date and time span (of one municipality, or of all), from
+    public source-language assessments only (one query, two for a translated municipality)."""
+    assessments = AssessmentPage.objects.of_record()
+    if municipality is not None:
+        assessments = assessments.filter(path__startswith=source_of(municipality).path)
+    figures = assessments.aggregate(
         modified=Max("last_published_at"),
         start=Min("period__start_date"),
         end=Max("period__end_date"),
@@ -372,8 +376,8 @@ def data_package(
     page: OpenDataPage, municipality: MunicipalityPage | None = None, request: Any = None
 ) -> dict[str, Any]:
     """A Frictionless (tabular) Data Package of the CSV downloads, for every municipality or one
-    (one query)."""
-    cover = coverage()
+    (one or two queries)."""
+    cover = coverage(municipality)
     name = "yeep-izleme" if municipality is None else f"yeep-izleme-{municipality.slug}"
     title = _("YEEP izleme verileri")
     if municipality is not None:

@@ -194,6 +194,10 @@ def test_a_municipality_has_its_own_data_package(
     field = english.get_resource("gosterge-degerleri").schema.get_field("deger")
     assert field.description == "The value; the decimal separator is a dot."
     assert client.get("/tr/acik-veri/belediye/yok-boyle/datapackage/").status_code == 404
+    # A municipality's package is dated by its own approvals; one without any has no date.
+    kadikoy = get_json(client, "/tr/acik-veri/belediye/kadikoy/datapackage/")
+    assert kadikoy["created"] == latest_approval().isoformat(timespec="seconds")
+    assert "created" not in get_json(client, "/tr/acik-veri/belediye/nilufer/datapackage/")
 
 
 # Versioning and changelog ----------------------------------------------------------------------
