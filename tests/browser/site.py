@@ -40,6 +40,7 @@ from plans.models import (
 )
 from portal.models import HomePage, StandardPage
 from reports.models import ReportIndexPage, ReportPage
+from results.models import ProjectResultsPage
 from stories.models import StoryIndexPage, StoryPage
 from training.models import TrainingIndexPage, TrainingModulePage, TrainingProgrammePage
 
@@ -77,6 +78,7 @@ PAGE_KINDS = (
     "event",
     "open-data",
     "open-data-dictionary",
+    "project-results",
     "login",
     "not-found",
 )
@@ -207,6 +209,7 @@ def page_kinds() -> dict[str, dict[str, str]]:
         "event": _both(_first(EventPage)),
         "open-data": _both(_first(OpenDataPage)),
         "open-data-dictionary": _both(_first(OpenDataPage), "dictionary"),
+        "project-results": _both(_first(ProjectResultsPage)),
         "login": _route("wagtailcore_login"),
         "not-found": {language: f"/{language}/bu-sayfa-yok/" for language in LANGUAGES},
     }
