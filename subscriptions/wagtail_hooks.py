@@ -1,4 +1,5 @@
-"""Admin of subscriptions: a Turkish listing where an address can be looked up and erased.
+"""Admin of subscriptions: a Turkish listing where an address can be looked up and erased; the
+feed purge hook (subscriptions.caching).
 
 Nobody adds or edits a subscription by hand (only its owner signs up, confirms and leaves);
 erasing (delete) is the one write, for a request under KVKK or GDPR.
@@ -11,10 +12,14 @@ from typing import Any
 
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from portal.caching import FRONT_CACHE_URLS_HOOK
+
+from .caching import add_feed_urls
 from .models import Subscription
 
 
@@ -51,3 +56,4 @@ class SubscriptionViewSet(SnippetViewSet):
 
 
 register_snippet(SubscriptionViewSet)
+hooks.register(FRONT_CACHE_URLS_HOOK, add_feed_urls)

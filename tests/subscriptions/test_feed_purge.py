@@ -1,0 +1,50 @@
+"""An approval or a news item naming the municipality purges its Atom feed after the commit."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from django.contrib.auth.models import AbstractUser
+from django.test import override_settings
+
+from news.models import NewsMunicipality
+from tests import front_cache
+from tests.front_cache import RecordingBackend
+from tests.scenarios.monitoring import Monitoring, approve_new_assessment
+from tests.scenarios.news import NewsSite
+
+pytestmark = pytest.mark.django_db
+
+HOST = "http://localhost"
+
+
+@pytest.fixture
+def purged() -> Iterator[list[str]]:
+    RecordingBackend.purged = []
+    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
+        yield RecordingBackend.purged
+
+
+def test_an_approval_purges_the_municipality_feed(
+    monitoring: Monitoring,
+    board_member: AbstractUser,
+    purged: list[str],
+    django_capture_on_commit_callbacks,
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        approve_new_assessment(monitoring, board_member, "77")
+    kadikoy = monitoring.tree.kadikoy
+    english = monitoring.tree.english_of(kadikoy)
+    assert {f"{HOST}{kadikoy.url}atom/", f"{HOST}{english.url}atom/"} <= set(purged)
+    assert not any(f"{monitoring.tree.nilufer.url}atom/" in url for url in purged)
+
+
+def test_news_naming_the_municipality_purges_its_feed(
+    news: NewsSite, purged: list[str], django_capture_on_commit_callbacks
+) -> None:
+    with django_capture_on_commit_callbacks(execute=True):
+        news.publish(related_municipalities=[NewsMunicipality(municipality=news.tree.nilufer)])
+    assert f"{HOST}{news.tree.nilufer.url}atom/" in purged
+    assert f"{HOST}{news.tree.kadikoy.url}atom/" not in purged
