@@ -17,7 +17,9 @@ from reports.models import ReportKind, ReportPage
 from results.measures import Measure, measure_figures
 from results.models import ProjectResultsPage
 from results.targets import DEFAULT_TARGETS
+from tests.plans.factories import ActionPageFactory, PlanPageFactory
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
+from tests.scenarios.monitoring import make_assessment
 from tests.scenarios.site import html_of
 from training.models import OrganisationKind
 
@@ -178,3 +180,22 @@ def test_query_counts_do_not_grow(client: Client, project: Project) -> None:
         "100",
         str(sum(range(10, 22))),
     )
+
+
+def test_only_approved_assessments_count_their_municipality(project: Project) -> None:
+    monitoring = project.monitoring
+    plan = PlanPageFactory(parent=monitoring.tree.nilufer)
+    action = ActionPageFactory(parent=plan, area=monitoring.area)
+    draft = make_assessment(
+        plan,
+        monitoring.periods[0],
+        rows=[(action, "completed", 100, "Taslak yorum.")],
+        values=[],
+        publish=False,
+    )
+    assert measure_figures().value(Measure.MUNICIPALITIES_ASSESSED) == 1
+    draft.save_revision().publish()
+    assert measure_figures().value(Measure.MUNICIPALITIES_ASSESSED) == 2
+    # A second approved assessment of Kadıköy adds no municipality.
+    make_assessment(monitoring.plan, monitoring.add_period(2), rows=[], values=[])
+    assert measure_figures().value(Measure.MUNICIPALITIES_ASSESSED) == 2
