@@ -1,9 +1,9 @@
 """Populations of the demo municipalities, for per-capita figures on indicator comparisons.
 
 TÜİK's Address-Based Population Registration System (ADNKS) figures for 31 December 2024, as
-reported in the press (/work/shared/README.md). Only the five municipalities with a verified
-figure have one; the others are left empty, so the portal says "no population figure" rather
-than show an unlabelled guess.
+reported in the press, for the five municipalities with a verified figure; round sample figures
+for the other five, flagged `population_is_sample` and named as such in their source, so the
+portal labels them "örnek nüfus / sample population" wherever a per-capita figure uses them.
 """
 
 from __future__ import annotations
@@ -24,15 +24,34 @@ POPULATIONS: dict[str, int] = {
     "kadikoy": 462_189,
 }
 
+#: The source line of a sample figure (the field is the same in both languages).
+SAMPLE_SOURCE = "Örnek değer, TÜİK verisi değil / Sample figure, not a TÜİK figure"
+
+#: Round sample figures for the municipalities without a verified one (labelled as samples).
+SAMPLE_POPULATIONS: dict[str, int] = {
+    "yenimahalle": 690_000,
+    "atakum": 230_000,
+    "nilufer": 500_000,
+    "muratpasa": 510_000,
+    "tunceli": 40_000,
+}
+
 
 def population_fields(key: str) -> dict[str, Any]:
-    """The MunicipalityPage population fields of the municipality with this slug; empty (no
-    population figure) when it has no verified one."""
-    if key not in POPULATIONS:
-        return {}
-    return {
-        "population": POPULATIONS[key],
-        "population_year": YEAR,
-        "population_source": SOURCE,
-        "population_is_sample": False,
-    }
+    """The MunicipalityPage population fields of the municipality with this slug: its verified
+    figure, else a labelled sample figure, else none."""
+    if key in POPULATIONS:
+        return {
+            "population": POPULATIONS[key],
+            "population_year": YEAR,
+            "population_source": SOURCE,
+            "population_is_sample": False,
+        }
+    if key in SAMPLE_POPULATIONS:
+        return {
+            "population": SAMPLE_POPULATIONS[key],
+            "population_year": None,
+            "population_source": SAMPLE_SOURCE,
+            "population_is_sample": True,
+        }
+    return {}

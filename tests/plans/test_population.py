@@ -11,7 +11,13 @@ import pytest
 from django.test import Client
 
 from demo.content.municipalities import MUNICIPALITIES
-from demo.content.populations import POPULATIONS, SOURCE, population_fields
+from demo.content.populations import (
+    POPULATIONS,
+    SAMPLE_POPULATIONS,
+    SAMPLE_SOURCE,
+    SOURCE,
+    population_fields,
+)
 from tests.scenarios.site import SiteTree, html_of
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
@@ -63,7 +69,7 @@ def test_api_gives_the_population(client: Client, site_tree: SiteTree) -> None:
     assert nilufer["population"] is None and nilufer["population_source"] == ""
 
 
-def test_demo_populations_are_the_verified_ones_only() -> None:
+def test_demo_populations_are_verified_or_labelled_samples() -> None:
     assert POPULATIONS == {
         "ankara-buyuksehir": 5_864_049,
         "izmir-buyuksehir": 4_493_242,
@@ -79,5 +85,12 @@ def test_demo_populations_are_the_verified_ones_only() -> None:
         "population_source": SOURCE,
         "population_is_sample": False,
     }
-    # No guess for the others: no figure at all.
-    assert population_fields("tunceli") == {} and population_fields("nilufer") == {}
+    # The others have round sample figures, flagged and named as samples; never a bare guess.
+    assert set(POPULATIONS) | set(SAMPLE_POPULATIONS) == keys
+    assert population_fields("nilufer") == {
+        "population": 500_000,
+        "population_year": None,
+        "population_source": SAMPLE_SOURCE,
+        "population_is_sample": True,
+    }
+    assert population_fields("unknown") == {}
