@@ -179,3 +179,19 @@ def test_one_email_per_subscriber_per_run_with_a_section_per_subscription(
     header = str(mail.message["List-Unsubscribe"]).strip().strip("<>")
     Client(enforce_csrf_checks=True).post(path_of(header))
     assert not Subscription.objects.active().exists()
+
+
+def test_an_unsubscribed_address_is_erased_after_seven_days(site_tree) -> None:
+    now = timezone.now()
+    left = Subscription.objects.create(
+        email="ayrilan@example.org",
+        topic=Topic.NEWS,
+        language="tr",
+        confirmed_at=now - timedelta(days=30),
+        unsubscribed_at=now - timedelta(days=6),
+    )
+    send_notices()
+    assert Subscription.objects.filter(pk=left.pk).exists()
+    Subscription.objects.filter(pk=left.pk).update(unsubscribed_at=now - timedelta(days=8))
+    send_notices()
+    assert not Subscription.objects.exists()
