@@ -20,6 +20,7 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 
+from plans.data_quality import flag_notes
 from plans.exports import csv_response
 from plans.scales import Disaggregation
 from portal.bar_charts import Bar, BarChartText, BarGroup, bar_chart, bar_chart_png
@@ -162,7 +163,8 @@ def chart_text(comparison: Comparison, request: HttpRequest | None = None) -> Ba
     if comparison.measure:
         title = f"{title} — {comparison.measure_label}"
     footer = [rows_line(comparison)]
-    footer += [f"{note.symbol}: {note.label}. {note.description}" for note in comparison.flag_notes]
+    drawn = flag_notes(flag for row in comparison.ranked for flag in row.flags)
+    footer += [f"{note.symbol}: {note.label}. {note.description}" for note in drawn]
     if comparison.per_capita_shown:
         footer.append(
             _(
