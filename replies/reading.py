@@ -4,7 +4,8 @@ A reply is shown only when both it and the assessment it answers are public (liv
 restriction): the board approved both. Its text follows the language rule (portal/languages.py):
 the reply's public copy in the visitor's language, else the Turkish one, marked `lang="tr"`. Its
 dates are the Turkish record's: when the municipality submitted the approved version, and when
-the board's approval published it. A constant number of queries for any number of assessments.
+the board's approval published it. Queries for any number of assessments: none when none has a
+child page, else one, plus one for documents and one for the English copies when there are any.
 """
 
 from __future__ import annotations
@@ -17,8 +18,8 @@ from operator import or_
 from typing import Any
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
-from django.db.models.functions import Length, Substr
+from django.db.models import CharField, OuterRef, Q, QuerySet, Subquery
+from django.db.models.functions import Cast, Length, Substr
 
 from wagtail.documents import get_document_model
 from wagtail.models import Page, WorkflowState
@@ -96,40 +97,43 @@ def reply_documents(pages: Iterable[ReplyPage]) -> dict[int, list[ReplyDocument]
     }
 
 
-def submission_times(sources: Iterable[ReplyPage]) -> dict[int, datetime]:
-    """{Turkish reply id: when its latest approved workflow was started}, one query."""
-    ids = [str(page.pk) for page in sources]
-    if not ids:
-        return {}
-    states = (
-        WorkflowState.objects.filter(
-            base_content_type=ContentType.objects.get_for_model(Page),
-            object_id__in=ids,
-            status=WorkflowState.STATUS_APPROVED,
-        )
-        .order_by("created_at")
-        .values_list("object_id", "created_at")
-    )
-    return {int(object_id): created_at for object_id, created_at in states}
+def approved_workflows() -> QuerySet[WorkflowState]:
+    """The pages' approved workflows (submissions the board approved), latest first."""
+    return WorkflowState.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page),
+        status=WorkflowState.STATUS_APPROVED,
+    ).order_by("-created_at")
+
+
+def submission_time(reply: ReplyPage) -> datetime | None:
+    """When the reply's latest approved version was submitted to the board (one query)."""
+    state = approved_workflows().filter(object_id=str(reply.pk)).first()
+    return state.created_at if state else None
 
 
 def shown_replies(assessments: Iterable[AssessmentPage]) -> dict[int, ShownReply]:
     """{Turkish assessment id: its reply as shown} for the public replies to public assessments
     among `assessments` (pages in any language; their Turkish record is looked up)."""
     sources = {page.pk: page for page in (source_of(a) for a in assessments if a is not None)}
+    # An assessment without child pages has no reply: most have none, and cost no query then
+    # (treebeard keeps `numchild` on the page; pass pages read in this request).
+    sources = {pk: page for pk, page in sources.items() if page.numchild}
     if not sources:
         return {}
     under = reduce(
         or_, (Q(path__startswith=page.path, depth=page.depth + 1) for page in sources.values())
     )
-    # One query: the public Turkish replies whose parent is one of the public assessments.
+    # One query: the public Turkish replies whose parent is one of the public assessments, with
+    # when the municipality submitted the approved version.
     steplen = ReplyPage.steplen
     public_assessments = AssessmentPage.objects.for_public().filter(pk__in=list(sources))
+    submitted = approved_workflows().filter(object_id=Cast(OuterRef("pk"), CharField()))
     replies = list(
         ReplyPage.objects.for_public()
         .filter(under, locale=default_locale())
         .annotate(parent_path=Substr("path", 1, Length("path") - steplen))
         .filter(parent_path__in=public_assessments.values("path"))
+        .annotate(submitted_at=Subquery(submitted.values("created_at")[:1]))
         .order_by("path")
     )
     if not replies:
@@ -145,12 +149,11 @@ def shown_replies(assessments: Iterable[AssessmentPage]) -> dict[int, ShownReply
     else:
         shown = shown_copies(replies, ReplyPage)
     documents = reply_documents(shown.values())
-    submitted = submission_times(replies)
     return {
         assessment_pk: ShownReply(
             page=shown[reply.translation_key],
             source=reply,
-            submitted_at=submitted.get(reply.pk),
+            submitted_at=reply.submitted_at,  # type: ignore[attr-defined]
             documents=documents[shown[reply.translation_key].pk],
         )
         for assessment_pk, reply in by_assessment.items()
@@ -172,6 +175,6 @@ def reply_as_shown(page: ReplyPage) -> ShownReply:
     return ShownReply(
         page=page,
         source=source,  # type: ignore[arg-type]
-        submitted_at=submission_times([source]).get(source.pk),  # type: ignore[arg-type]
+        submitted_at=submission_time(source),  # type: ignore[arg-type]
         documents=reply_documents([page])[page.pk],
     )

@@ -14,7 +14,7 @@ from django.core.cache import cache
 from django.http import Http404, HttpRequest, HttpResponse
 from django.template.loader import render_to_string
 from django.utils.text import slugify
-from django.utils.translation import get_language
+from django.utils.translation import get_language, override
 
 from indicators.series import series_by_indicator
 from plans.models import AssessmentPage, MonitoringPeriod, MunicipalityPage, PlanPage
@@ -23,6 +23,7 @@ from plans.tree import municipality_path, municipality_prefix, plan_path
 from portal.languages import in_visitor_language, shown_copy
 from portal.locales import default_locale
 from portal.pdf import PDF_FORMAT, html_to_pdf, pdf_response
+from replies.reading import reply_for
 
 PDF_CACHE_SECONDS = 60 * 60 * 24 * 30
 
@@ -105,6 +106,8 @@ def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -
         "action_rows": rows.action_rows,
         "indicator_rows": rows.indicator_rows,
         "status_counts": rows.status_counts,
+        # The municipality's approved reply (replies/), read from the source assessment.
+        "reply": reply_for(assessment),
         # The report's own description (the municipality page's would repeat on every report).
         "meta_description": f"{municipality.title}, {(period or assessment.period).name}: "
         f"{shown.summary or shown.title}",
@@ -112,10 +115,14 @@ def report_context(municipality: MunicipalityPage, assessment: AssessmentPage) -
 
 
 def report_cache_key(assessment: AssessmentPage, language: str) -> str:
-    """Changes whenever the assessment is republished (a new live revision) or the PDF format."""
+    """Changes whenever the assessment is republished (a new live revision), the board approves
+    the municipality's reply or its translation (replies/), or the PDF format changes."""
+    with override(language):
+        reply = reply_for(assessment)
+    reply_version = f"{reply.source.live_revision_id}-{reply.page.live_revision_id}" if reply else 0
     return (
         f"municipality-report-pdf:{PDF_FORMAT}:{assessment.pk}:{assessment.live_revision_id}"
-        f":{language}"
+        f":{reply_version}:{language}"
     )
 
 

@@ -14,9 +14,10 @@ from plans.models import ActionAssessment, AssessmentPage, IndicatorValue
 from plans.monitoring import assessment_rows
 from portal.caching import purge_batch_for
 from replies.models import ReplyPage
-from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_for
+from reports.generated import report_cache_key
+from tests.query_counts import MAX_QUERIES_PER_LIST, MAX_QUERIES_PER_PAGE, queries_for
 from tests.replies.helpers import REPLY_WORD, approve, submit_reply
-from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.monitoring import Monitoring, approve_new_assessment
 from tests.scenarios.site import html_of
 from tests.training.factories import DocumentFactory
 
@@ -129,3 +130,37 @@ def test_publishing_a_reply_purges_where_it_shows(
         f"http://localhost{report}",
         "http://localhost/api/v1/assessments/?municipality=kadikoy",
     } <= purged
+
+
+def test_api_list_queries_do_not_grow_with_replies(
+    client: Client,
+    monitoring: Monitoring,
+    assessment: AssessmentPage,
+    kadikoy_reporter: AbstractUser,
+    board_member: AbstractUser,
+) -> None:
+    def reply_to_new_assessments(count: int) -> None:
+        for number in range(count):
+            page = approve_new_assessment(monitoring, board_member, str(number))
+            reply = approve(submit_reply(page, kadikoy_reporter), board_member)
+            add_documents(reply, monitoring, 1)
+
+    urls = [f"/api/v1/assessments/?page_size=100&locale={code}" for code in ("tr", "en")]
+    reply_to_new_assessments(2)
+    small = [queries_for(client, url) for url in urls]
+    reply_to_new_assessments(4)
+    large = [queries_for(client, url) for url in urls]
+    assert small == large
+    assert max(large) <= MAX_QUERIES_PER_LIST
+    replies = [item["reply"] for item in client.get(urls[0]).json()["results"]]
+    assert sum(reply is not None for reply in replies) == 6
+
+
+def test_the_report_pdf_is_made_again_once_a_reply_is_approved(
+    assessment: AssessmentPage, kadikoy_reporter: AbstractUser, board_member: AbstractUser
+) -> None:
+    before = report_cache_key(assessment, "tr")
+    reply = submit_reply(assessment, kadikoy_reporter)
+    assert report_cache_key(AssessmentPage.objects.get(pk=assessment.pk), "tr") == before
+    approve(reply, board_member)
+    assert report_cache_key(AssessmentPage.objects.get(pk=assessment.pk), "tr") != before
