@@ -12,3 +12,13 @@ class RepliesConfig(AppConfig):
     name = "replies"
     verbose_name = _("Belediye yanıtları")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self) -> None:
+        """Unpublishing an assessment unpublishes its reply."""
+        from wagtail.signals import page_unpublished
+
+        from plans.models import AssessmentPage
+
+        from .models import unpublish_with_assessment
+
+        page_unpublished.connect(unpublish_with_assessment, sender=AssessmentPage)

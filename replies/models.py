@@ -112,14 +112,11 @@ class ReplyPage(BoardApprovedPageMixin, PortalPage):
 
     def route(self, request: HttpRequest, path_components: list[str]) -> Any:
         """Served only while the assessment it answers is public too (Wagtail would serve a live
-        child of an unpublished page)."""
+        child of an unpublished page; unpublishing an assessment unpublishes its reply too, see
+        unpublish_with_assessment)."""
         if not path_components and not self.assessment_is_public():
             raise Http404
         return super().route(request, path_components)
-
-    def get_sitemap_urls(self, request: HttpRequest | None = None) -> list[dict[str, Any]]:
-        """In the sitemap only while the assessment is public."""
-        return super().get_sitemap_urls(request) if self.assessment_is_public() else []
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The reply as its own page shows it (also the board's preview of a draft)."""
@@ -154,3 +151,10 @@ class ReplyPage(BoardApprovedPageMixin, PortalPage):
         """Whether the assessment this reply answers is live and public."""
         parent = self.get_parent()
         return parent is not None and is_public_page(parent)
+
+
+def unpublish_with_assessment(sender: type[Page], instance: Page, **kwargs: Any) -> None:
+    """page_unpublished handler: an assessment taken off the site takes its reply with it, so
+    no channel (sitemap, search, API v2) lists a reply to what is no longer public."""
+    for reply in ReplyPage.objects.child_of(instance).live():
+        reply.unpublish()

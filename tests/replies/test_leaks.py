@@ -125,6 +125,13 @@ def test_a_reply_to_a_private_or_unpublished_assessment_is_not_shown(
     # Wagtail would serve a live child of an unpublished page: the reply follows its assessment.
     Page.objects.filter(pk=assessment.pk).update(live=False)
     assert client.get(reply_url).status_code == 404
+    Page.objects.filter(pk=assessment.pk).update(live=True)
+
+    # Unpublishing the assessment (the board's "unpublish") unpublishes the reply too.
+    AssessmentPage.objects.get(pk=assessment.pk).unpublish()
+    submitted_reply.refresh_from_db()
+    assert not submitted_reply.live
+    assert client.get(reply_url).status_code == 404
     assert reply_url not in client.get("/sitemap.xml").content.decode()
 
 
