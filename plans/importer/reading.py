@@ -46,6 +46,8 @@ MAX_ROWS = 250_000
 MAX_LINES = 1_048_576
 #: Widest accepted header; the tables have 8 and 7 required columns plus a few informational.
 MAX_COLUMNS = 100
+#: Characters one CSV cell may hold (the csv module's own default limit).
+MAX_CELL_CHARS = 131_072
 #: Largest unpacked size of all parts of an XLSX file (a zip of 10 MB can unpack to gigabytes).
 MAX_UNPACKED_BYTES = 200 * 1024 * 1024
 
@@ -251,6 +253,9 @@ def _csv_tables(content: bytes, filename: str, issues: IssueList) -> list[Source
         return []
     first_line = decoded.split("\n", 1)[0]
     delimiter = max((";", ",", "\t"), key=first_line.count)
+    # The limit is the csv module's global; a library may have raised it (frictionless does on
+    # import), so it is set here: a cell longer than this is refused, never read into memory.
+    csv.field_size_limit(MAX_CELL_CHARS)
     reader = csv.reader(io.StringIO(decoded, newline=""), delimiter=delimiter)
     stream = _guarded(reader, label, issues, first_line=1)
     found = issues.total
