@@ -37,3 +37,25 @@ def test_an_address_is_listed_and_erased(client: Client, site_tree) -> None:
     assert response.status_code == 302
     assert not Subscription.objects.exists()
     assert not Notice.objects.exists()
+
+
+def test_editors_and_the_board_erase_an_address_and_reporters_never_see_one(
+    client: Client, site_tree, editor, board_member, kadikoy_reporter
+) -> None:
+    """setup_roles (subscriptions.roles) lets the editors and the board view and delete
+    subscriptions, not add or change them; a municipality's reporter gets nothing."""
+    for user in (editor, board_member):
+        subscription = Subscription.objects.create(
+            email="istek@example.org", topic=Topic.NEWS, language="tr"
+        )
+        client.force_login(user)
+        assert "istek@example.org" in client.get(BASE).content.decode()
+        assert client.get(f"{BASE}edit/{subscription.pk}/").status_code in (302, 403)
+        assert client.post(f"{BASE}delete/{subscription.pk}/").status_code == 302
+        assert not Subscription.objects.exists()
+
+    Subscription.objects.create(email="gizli@example.org", topic=Topic.NEWS, language="tr")
+    client.force_login(kadikoy_reporter)
+    response = client.get(BASE)
+    assert response.status_code in (302, 403)
+    assert "gizli@example.org" not in response.content.decode()

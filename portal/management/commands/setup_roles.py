@@ -14,6 +14,7 @@ from portal.roles import (
 )
 from portal.turkish_order import sort_collections
 from results.roles import ensure_results_roles
+from subscriptions.roles import ensure_subscription_roles
 from training.roles import ensure_training_roles
 
 
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         for group in ensure_training_roles():
             self.stdout.write(f"  group: {group.name}")
         ensure_results_roles()
+        ensure_subscription_roles()
         self.stdout.write(f"  workflow: {ensure_board_workflow().name}")
         if moved := sort_collections():
             self.stdout.write(f"  collections put in Turkish order: {moved} moved")
