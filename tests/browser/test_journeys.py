@@ -123,7 +123,12 @@ def test_reporter_submits_a_draft_the_board_approves_and_the_visitor_sees_it(
     assert "Kadıköy Belediyesi" in confirmation.inner_text()
     screenshot(board, "tr", "admin-approve-confirmation")
     confirmation.get_by_role("button", name="Onaylıyorum, yayımla").click()
-    board.wait_for_url(re.compile(r"/admin/pages/\d+/$"))  # back in the explorer
+    # Back in the explorer once the approval and its after-commit work (content generation,
+    # purges, e-mail notices) are done; the explorer's first load can be slow on a busy CI
+    # machine (one 15 s timeout seen), so it gets more time than a plain navigation.
+    board.wait_for_url(
+        re.compile(r"/admin/pages/\d+/$"), wait_until="domcontentloaded", timeout=45_000
+    )
     assert draft.title in board.locator(".messages").inner_text()
 
     assert status_rows(visitor, action)[period] == "Tamamlandı"
