@@ -29,6 +29,7 @@ pytest_plugins = [
     "tests.scenarios.guide",
     "tests.scenarios.training",
     "tests.scenarios.api",
+    "tests.front_cache",
 ]
 
 

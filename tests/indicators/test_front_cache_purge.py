@@ -4,12 +4,9 @@ the indicators costs the same whatever their number."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from django.db import connection
-from django.test import override_settings
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -18,8 +15,6 @@ from indicators.caching import add_comparison_urls
 from plans.models import MunicipalityKind, MunicipalityPage
 from portal.caching import purge_batch_for
 from portal.translation import publish_translation
-from tests import front_cache
-from tests.front_cache import RecordingBackend
 from tests.plans.factories import IndicatorPageFactory
 from tests.scenarios.monitoring import Monitoring
 
@@ -30,13 +25,6 @@ TURKISH_ROUTES = ("karsilastirma/", "karsilastirma/grafik/svg/", "karsilastirma/
                   "karsilastirma/veri/csv/")  # fmt: skip
 ENGLISH_ROUTES = ("comparison/", "comparison/chart/svg/", "comparison/chart/png/",
                   "comparison/data/csv/")  # fmt: skip
-
-
-@pytest.fixture
-def purged() -> Iterator[list[str]]:
-    RecordingBackend.purged = []
-    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
-        yield RecordingBackend.purged
 
 
 def test_publishing_a_municipality_purges_every_comparison(

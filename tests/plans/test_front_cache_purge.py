@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from django.contrib.auth.models import AbstractUser
-from django.test import override_settings
 
 from portal.caching import content_generation
-from tests import front_cache
-from tests.front_cache import RecordingBackend
 from tests.scenarios.monitoring import Monitoring, approve_new_assessment
 
 pytestmark = pytest.mark.django_db
 
 HOST = "http://localhost"
-
-
-@pytest.fixture
-def purged() -> Iterator[list[str]]:
-    RecordingBackend.purged = []
-    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
-        yield RecordingBackend.purged
 
 
 def test_approval_purges_the_pages_files_and_api_lists_that_show_the_data(

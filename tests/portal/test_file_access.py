@@ -6,7 +6,6 @@ API, search and the sitemap; unpublishing withdraws a file and purges its cached
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -15,15 +14,13 @@ from wagtail_factories import ImageFactory
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
-from django.test import Client, override_settings
+from django.test import Client
 
 from wagtail.models import Collection, PageViewRestriction
 
 from plans.roles import MUNICIPALITIES_COLLECTION
 from portal.models import PublicCollection, StandardPage, public_files
 from portal.roles import EDITORS, MONITORING_BOARD, PRESS_KIT_COLLECTION
-from tests import front_cache
-from tests.front_cache import RecordingBackend
 from tests.portal.factories import StandardPageFactory
 from tests.scenarios.site import SiteTree
 from tests.scenarios.users import user_in
@@ -264,13 +261,6 @@ def test_search_and_sitemap_show_no_unpublished_file(
     for body in (results, sitemap):
         assert evidence.url not in body
         assert "/media/" not in body
-
-
-@pytest.fixture
-def purged() -> Iterator[list[str]]:
-    RecordingBackend.purged = []
-    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
-        yield RecordingBackend.purged
 
 
 def test_unpublishing_purges_the_images_the_page_used(

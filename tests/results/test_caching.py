@@ -3,16 +3,11 @@ published or unpublished, an enrollment or a target changes; after commit only."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
 
-from django.test import override_settings
-
 from results.models import ProjectTarget
-from tests import front_cache
-from tests.front_cache import RecordingBackend
 
 from .conftest import Project
 
@@ -20,13 +15,6 @@ pytestmark = pytest.mark.django_db
 
 HOST = "http://localhost"
 RESULTS = {f"{HOST}/tr/proje-sonuclari/", f"{HOST}/en/project-results/"}
-
-
-@pytest.fixture
-def purged() -> Iterator[list[str]]:
-    RecordingBackend.purged = []
-    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
-        yield RecordingBackend.purged
 
 
 def run(callbacks: list) -> None:  # type: ignore[type-arg]

@@ -2,29 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 
 from django.contrib.auth.models import AbstractUser
-from django.test import override_settings
 
 from news.models import NewsMunicipality
-from tests import front_cache
-from tests.front_cache import RecordingBackend
 from tests.scenarios.monitoring import Monitoring, approve_new_assessment
 from tests.scenarios.news import NewsSite
 
 pytestmark = pytest.mark.django_db
 
 HOST = "http://localhost"
-
-
-@pytest.fixture
-def purged() -> Iterator[list[str]]:
-    RecordingBackend.purged = []
-    with override_settings(WAGTAILFRONTENDCACHE=front_cache.SETTINGS):
-        yield RecordingBackend.purged
 
 
 def test_an_approval_purges_the_municipality_feed(
