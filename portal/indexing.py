@@ -23,17 +23,26 @@ def auto_indexed_models() -> list[type]:
     ]
 
 
+#: How many search_index_off() blocks are open (they nest: the demo's build inside a test's).
+_paused = 0
+
+
 @contextlib.contextmanager
 def search_index_off() -> Iterator[None]:
     """The search index (modelsearch, behind Wagtail's search) is not updated on save or delete
-    inside the block. Not reentrant: the handlers are connected again when any block ends."""
+    inside the block. Blocks nest: the handlers are connected again when the outermost ends."""
+    global _paused
     models = auto_indexed_models()
-    for model in models:
-        post_save.disconnect(post_save_signal_handler, sender=model)
-        post_delete.disconnect(post_delete_signal_handler, sender=model)
+    if _paused == 0:
+        for model in models:
+            post_save.disconnect(post_save_signal_handler, sender=model)
+            post_delete.disconnect(post_delete_signal_handler, sender=model)
+    _paused += 1
     try:
         yield
     finally:
-        for model in models:
-            post_save.connect(post_save_signal_handler, sender=model)
-            post_delete.connect(post_delete_signal_handler, sender=model)
+        _paused -= 1
+        if _paused == 0:
+            for model in models:
+                post_save.connect(post_save_signal_handler, sender=model)
+                post_delete.connect(post_delete_signal_handler, sender=model)
