@@ -37,15 +37,17 @@ class WrkSettings:
     rounds: int = 5
     round_seconds: int = 2
 
-    def arguments(self, seconds: int) -> list[str]:
-        """wrk's command-line options for a run of that many seconds."""
-        return [
+    def arguments(self, seconds: int, cookie: str = "") -> list[str]:
+        """wrk's command-line options for a run of that many seconds (with a Cookie header for
+        a logged-in user's requests)."""
+        options = [
             f"-t{self.threads}",
             f"-c{self.connections}",
             f"-d{seconds}s",
             "--timeout=30s",
             "--latency",
         ]
+        return [*options, "-H", f"Cookie: {cookie}"] if cookie else options
 
     def describe(self) -> str:
         """The options as one would type them."""
@@ -85,12 +87,12 @@ class Response:
     body: bytes
 
 
-def fetch(port: int, path: str) -> Response:
-    """One GET to 127.0.0.1:port, no redirects followed, no cookies sent."""
+def fetch(port: int, path: str, cookie: str = "") -> Response:
+    """One GET to 127.0.0.1:port, no redirects followed, no cookies sent but `cookie`."""
     # A national-scale indicator page takes tens of seconds to render.
     connection = http.client.HTTPConnection("127.0.0.1", port, timeout=300)
     try:
-        connection.request("GET", path)
+        connection.request("GET", path, headers={"Cookie": cookie} if cookie else {})
         response = connection.getresponse()
         body = response.read()
         return Response(response.status, response.getheader("X-Cache-Status", ""), body)
@@ -98,10 +100,12 @@ def fetch(port: int, path: str) -> Response:
         connection.close()
 
 
-def run_wrk(url: str, settings: WrkSettings, seconds: int) -> WrkResult:
-    """Run wrk against the URL and read the JSON summary printed by wrk_report.lua."""
+def run_wrk(url: str, settings: WrkSettings, seconds: int, cookie: str = "") -> WrkResult:
+    """Run wrk against the URL (with the cookie, if any) and read the JSON summary printed by
+    wrk_report.lua."""
+    arguments = settings.arguments(seconds, cookie)
     completed = subprocess.run(  # noqa: S603 - our own arguments, a 127.0.0.1 URL
-        ["wrk", *settings.arguments(seconds), "-s", str(WRK_SCRIPT), url],  # noqa: S607 - PATH
+        ["wrk", *arguments, "-s", str(WRK_SCRIPT), url],  # noqa: S607 - PATH
         check=True,
         capture_output=True,
         text=True,
@@ -125,19 +129,20 @@ def run_wrk(url: str, settings: WrkSettings, seconds: int) -> WrkResult:
 
 
 def measure_uncached(
-    target: Target, app_port: int, settings: WrkSettings, one_request: float
+    target: Target, app_port: int, settings: WrkSettings, one_request: float, cookie: str = ""
 ) -> dict[str, Any]:
-    """wrk straight against gunicorn after a short warm-up run. Skipped when one request takes
-    over half the longest run: wrk would time out, and gunicorn would go on rendering the
-    abandoned requests long into the next measurements."""
+    """wrk straight against gunicorn (with the session cookie of an admin screen's user) after a
+    short warm-up run. Skipped when one request takes over half the longest run: wrk would time
+    out, and gunicorn would go on rendering the abandoned requests long into the next
+    measurements."""
     if one_request > settings.max_seconds / 2:
         skipped = WrkResult(0, None, None, None, 0)
         return {**asdict(skipped), "skipped": f"one request takes {one_request:.1f} s"}
     url = f"http://127.0.0.1:{app_port}{target.path}"
     if one_request < 1:  # a slow page needs no warm-up: the first request's extra cost is small
-        run_wrk(url, settings, settings.warmup_seconds)
+        run_wrk(url, settings, settings.warmup_seconds, cookie)
         time.sleep(settings.busy_seconds(one_request))  # what the warm-up left running ends
-    result = run_wrk(url, settings, settings.uncached_seconds(one_request))
+    result = run_wrk(url, settings, settings.uncached_seconds(one_request), cookie)
     # gunicorn finishes the requests wrk abandoned before anything else is measured.
     time.sleep(min(settings.busy_seconds(one_request), settings.max_seconds))
     return asdict(result)
@@ -180,3 +185,20 @@ def measure_cached(
         "static_rounds": [run.requests_per_second for run in static_runs],
         "cached_vs_static": round(ratio, 3),
     }
+
+
+def measure_miss_and_hit(path: str, http_port: int) -> dict[str, Any]:
+    """A generated file (the period report PDF) requested twice through nginx into an empty
+    cache: the first request renders it (a miss of the front cache and of Django's own cache),
+    the second is served from the cache. Seconds and cache status of each."""
+    runs = {}
+    for name in ("miss", "hit"):
+        started = time.monotonic()
+        response = fetch(http_port, path)
+        runs[name] = {
+            "seconds": round(time.monotonic() - started, 3),
+            "status": response.status,
+            "cache_status": response.cache_status or "-",
+            "bytes": len(response.body),
+        }
+    return {"path": path, **runs}

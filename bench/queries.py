@@ -11,6 +11,8 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 
+from django.conf import settings
+from django.contrib.auth import get_user_model
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
@@ -30,11 +32,28 @@ class QueryCount:
     seconds: float
 
 
-def count_request(path: str, host: str) -> QueryCount:
-    """Queries, status, size and duration of one anonymous GET."""
+def client_for(host: str, username: str = "") -> Client:
+    """A test client for the host: anonymous, or logged in as `username` (an admin screen)."""
+    client = Client(HTTP_HOST=host)
+    if username:
+        client.force_login(get_user_model().objects.get(username=username))
+    return client
+
+
+def session_cookie(username: str) -> str:
+    """A Cookie header value with a new session of the user, valid for the bench's gunicorn
+    (same database and cache as this process)."""
+    client = client_for("localhost", username)
+    name = settings.SESSION_COOKIE_NAME
+    return f"{name}={client.cookies[name].value}"
+
+
+def count_request(path: str, host: str, username: str = "") -> QueryCount:
+    """Queries, status, size and duration of one GET (anonymous unless `username`)."""
+    client = client_for(host, username)
     started = time.monotonic()
     with CaptureQueriesContext(connection) as captured:
-        response = Client(HTTP_HOST=host).get(path)
+        response = client.get(path)
     seconds = round(time.monotonic() - started, 3)
     queries = len(captured.captured_queries)
     return QueryCount(queries, queries, response.status_code, len(response.content), seconds)
@@ -47,8 +66,8 @@ SLOW_SECONDS = 5.0
 
 def count_queries(target: Target, host: str) -> QueryCount:
     """Queries of a cold and of a warm request to the target; the rest from the warm one."""
-    first = count_request(target.path, host)
+    first = count_request(target.path, host, target.user)
     if first.seconds > SLOW_SECONDS:
         return first
-    warm = count_request(target.path, host)
+    warm = count_request(target.path, host, target.user)
     return QueryCount(first.first, warm.warm, warm.status, warm.bytes, warm.seconds)

@@ -9,21 +9,17 @@ from typing import Any
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
 
 #: The project's targets (README.md, "Production stack and benchmarks").
-CACHED_VS_STATIC_MIN = 0.8
-MUNICIPALITY_VS_STANDARD_MAX = 3.0
+CACHED_VS_STATIC_MIN = 0.85
+MEDIAN_VS_STANDARD_MAX = 2.0  # every public page kind and /api/v1/ list, uncached median
+P99_VS_STANDARD_MAX = 4.0  # their p99, against the StandardPage's median
+ADMIN_VS_STANDARD_MAX = 3.0  # admin screens, uncached median
+PDF_MISS_SECONDS_MAX = 2.0
+PAGE_QUERIES_MAX = 25
+API_QUERIES_MAX = 10
 IMPORT_SECONDS_MAX = 30.0
 
-#: Rows that are HTML pages (the API rows are measured but not part of the page target).
-PAGE_NAMES = (
-    "home",
-    "municipality",
-    "plan",
-    "action",
-    "indicator",
-    "comparison",
-    "search",
-    "standard",
-)
+#: The baseline row: a plain StandardPage.
+STANDARD = "standard"
 
 COLUMNS = (
     "page",
@@ -32,6 +28,7 @@ COLUMNS = (
     "queries",
     "one request ms",
     "uncached median ms",
+    "× standard",
     "uncached p99 ms",
     "uncached req/s",
     "front cache",
@@ -51,18 +48,37 @@ def rate(value: float | None) -> str:
     return number(value, 1 if value is not None and value < 10 else 0)
 
 
-def table_row(row: dict[str, Any]) -> list[str]:
-    """The table cells of one measured URL."""
+def table_row(row: dict[str, Any], standard_ms: float | None) -> list[str]:
+    """The table cells of one measured URL (its median also as a multiple of the StandardPage's)."""
     uncached, front = row["uncached"], row["front"]
-    failed = uncached["errors"] + front["cached"]["errors"]
+    failed = uncached["errors"] + (front["cached"]["errors"] if front else 0)
     status = f"{row['status']}" + (f" ({failed} failed)" if failed else "")
+    median = uncached["median_ms"]
+    times = f"{median / standard_ms:.2f}×" if median is not None and standard_ms else "n/a"
+    if not front:  # an admin screen: never through the front cache
+        return [
+            row["name"],
+            f"`{row['path']}`",
+            status,
+            f"{row['queries']['warm']}",
+            number(row["queries"]["seconds"] * 1000, 0),
+            number(median, 1),
+            times,
+            number(uncached["p99_ms"], 1),
+            rate(uncached["requests_per_second"]),
+            "–",
+            "–",
+            "–",
+            "–",
+        ]
     return [
         row["name"],
         f"`{row['path']}`",
         status,
         f"{row['queries']['warm']}",
         number(row["queries"]["seconds"] * 1000, 0),
-        number(uncached["median_ms"], 1),
+        number(median, 1),
+        times,
         number(uncached["p99_ms"], 1),
         rate(uncached["requests_per_second"]),
         front["cache_status"],
@@ -78,36 +94,93 @@ def markdown_table(rows: list[dict[str, Any]]) -> str:
         "| " + " | ".join(COLUMNS) + " |",
         "|" + "---|" * len(COLUMNS),
     ]
-    lines += ["| " + " | ".join(table_row(row)) + " |" for row in rows]
+    standard = standard_median(rows)
+    lines += ["| " + " | ".join(table_row(row, standard)) + " |" for row in rows]
     return "\n".join(lines)
 
 
+def standard_median(rows: list[dict[str, Any]]) -> float | None:
+    """The StandardPage's uncached median (ms): the baseline of the latency targets."""
+    return next((row["uncached"]["median_ms"] for row in rows if row["name"] == STANDARD), None)
+
+
+def public_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The rows measured through the front cache: public pages and /api/v1/ lists."""
+    return [row for row in rows if row.get("front")]
+
+
 def cache_target(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Front-cached pages reach ≥ 80 % of nginx's static throughput (a page not served from the
-    cache fails the target)."""
-    pages = [row for row in rows if row["name"] in PAGE_NAMES]
-    not_cached = [row["name"] for row in pages if row["front"]["cache_status"] != "HIT"]
-    ratios = [row["front"]["cached_vs_static"] for row in pages if row["name"] not in not_cached]
-    lowest = min(ratios) if ratios else None
+    """Front-cached pages and API lists reach ≥ 85 % of nginx's static throughput (one not
+    served from the cache fails the target)."""
+    public = public_rows(rows)
+    not_cached = [row["name"] for row in public if row["front"]["cache_status"] != "HIT"]
+    ratios = {
+        row["name"]: row["front"]["cached_vs_static"]
+        for row in public
+        if row["name"] not in not_cached
+    }
+    lowest = min(ratios, key=ratios.__getitem__) if ratios else None
+    value = ratios[lowest] if lowest else None
     return {
-        "target": "front-cached pages >= 80 % of nginx static throughput",
-        "value": lowest,
+        "target": "front-cached pages and API lists >= 85 % of nginx static throughput",
+        "value": value,
         "limit": CACHED_VS_STATIC_MIN,
+        "worst": lowest,
+        "failing": sorted(name for name, ratio in ratios.items() if ratio < CACHED_VS_STATIC_MIN),
         "not_cached": not_cached,
-        "holds": not not_cached and lowest is not None and lowest >= CACHED_VS_STATIC_MIN,
+        "holds": not not_cached and value is not None and value >= CACHED_VS_STATIC_MIN,
     }
 
 
-def latency_target(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """Uncached municipality median ≤ 3 × the StandardPage median."""
-    median = {row["name"]: row["uncached"]["median_ms"] for row in rows}
-    measured = median["municipality"] is not None and median["standard"]
-    ratio = round(median["municipality"] / median["standard"], 2) if measured else None
+def ratio_target(
+    rows: list[dict[str, Any]], kinds: tuple[str, ...], field: str, limit: float, label: str
+) -> dict[str, Any]:
+    """Every row of the kinds has `field` of its uncached run ≤ limit × the StandardPage's
+    median; the worst row's ratio is the value."""
+    standard = standard_median(rows)
+    ratios = {}
+    for row in rows:
+        if row.get("kind", "page") in kinds and standard:
+            measured = row["uncached"][field]
+            ratios[row["name"]] = None if measured is None else round(measured / standard, 2)
+    unmeasured = [name for name, ratio in ratios.items() if ratio is None]
+    measured = {name: ratio for name, ratio in ratios.items() if ratio is not None}
+    worst = max(measured, key=measured.__getitem__) if measured else None
     return {
-        "target": "uncached municipality median <= 3 x StandardPage median",
-        "value": ratio,
-        "limit": MUNICIPALITY_VS_STANDARD_MAX,
-        "holds": ratio is not None and ratio <= MUNICIPALITY_VS_STANDARD_MAX,
+        "target": label,
+        "value": measured[worst] if worst else None,
+        "limit": limit,
+        "worst": worst,
+        "failing": sorted([name for name, ratio in measured.items() if ratio > limit] + unmeasured),
+        "holds": bool(measured) and not unmeasured and measured[worst] <= limit,
+    }
+
+
+def query_target(rows: list[dict[str, Any]], kind: str, limit: int) -> dict[str, Any]:
+    """Every row of the kind runs at most `limit` SQL queries (warm request)."""
+    counts = {row["name"]: row["queries"]["warm"] for row in rows if row.get("kind") == kind}
+    worst = max(counts, key=counts.__getitem__) if counts else None
+    what = "public page" if kind == "page" else "API list"
+    return {
+        "target": f"queries per {what} <= {limit}",
+        "value": counts[worst] if worst else None,
+        "limit": limit,
+        "worst": worst,
+        "failing": sorted(name for name, count in counts.items() if count > limit),
+        "holds": bool(counts) and counts[worst] <= limit,
+    }
+
+
+def pdf_target(pdf: dict[str, Any]) -> dict[str, Any]:
+    """The generated report PDF renders in ≤ 2 s on a miss and comes from the cache after."""
+    miss, hit = pdf["miss"], pdf["hit"]
+    served = miss["status"] == 200 and hit["status"] == 200 and hit["cache_status"] == "HIT"
+    return {
+        "target": "report PDF on a cache miss <= 2 s, then from the front cache",
+        "value": miss["seconds"],
+        "limit": PDF_MISS_SECONDS_MAX,
+        "hit_seconds": hit["seconds"],
+        "holds": served and miss["seconds"] <= PDF_MISS_SECONDS_MAX,
     }
 
 
@@ -122,9 +195,39 @@ def import_target(result: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def targets(rows: list[dict[str, Any]], imported: dict[str, Any]) -> list[dict[str, Any]]:
+def targets(
+    rows: list[dict[str, Any]], pdf: dict[str, Any], imported: dict[str, Any]
+) -> list[dict[str, Any]]:
     """Every target with its measured value and whether it holds."""
-    return [cache_target(rows), latency_target(rows), import_target(imported)]
+    public = ("page", "api")
+    return [
+        ratio_target(
+            rows,
+            public,
+            "median_ms",
+            MEDIAN_VS_STANDARD_MAX,
+            "uncached median of every public page and API list <= 2 x StandardPage median",
+        ),
+        ratio_target(
+            rows,
+            public,
+            "p99_ms",
+            P99_VS_STANDARD_MAX,
+            "uncached p99 of every public page and API list <= 4 x StandardPage median",
+        ),
+        ratio_target(
+            rows,
+            ("admin",),
+            "median_ms",
+            ADMIN_VS_STANDARD_MAX,
+            "uncached median of the admin screens <= 3 x StandardPage median",
+        ),
+        cache_target(rows),
+        pdf_target(pdf),
+        query_target(rows, "page", PAGE_QUERIES_MAX),
+        query_target(rows, "api", API_QUERIES_MAX),
+        import_target(imported),
+    ]
 
 
 def target_lines(targets: list[dict[str, Any]]) -> str:
@@ -135,6 +238,10 @@ def target_lines(targets: list[dict[str, Any]]) -> str:
         value = target["value"]
         line = f"- {target['target']}: {'n/a' if value is None else f'{value:.2f}'}"
         line += f" (limit {target['limit']}): {verdict}"
+        if target.get("worst"):
+            line += f"; worst: {target['worst']}"
+        if target.get("failing"):
+            line += f"; over the limit: {', '.join(target['failing'])}"
         if target.get("not_cached"):
             line += f"; not served from the cache: {', '.join(target['not_cached'])}"
         lines.append(line)

@@ -7,8 +7,10 @@
    deploy/prepare-db.sh, then `manage.py generate_scale`) and saved as a template, or copied from
    that template while what built it is unchanged (bench.database); --reuse keeps it as it is;
 2. the stack of `make serve-prod` (deploy/stack.sh) on ports 8090 (nginx) and 8091 (gunicorn);
-3. per URL: SQL queries (test client, this process), uncached latency and throughput (wrk on
-   gunicorn), throughput through nginx's warm front cache and of the same bytes as a static file;
+3. per URL (public pages, every /api/v1/ list, admin screens with a logged-in session): SQL
+   queries (test client, this process), uncached latency and throughput (wrk on gunicorn),
+   throughput through nginx's warm front cache and of the same bytes as a static file (not for
+   admin screens); the generated report PDF on a cache miss and hit;
 4. 100,000 indicator values through `manage.py import_monitoring`;
 5. one markdown table, the targets, bench/results/<UTC time>.json (the newest
    run is the last file by name).
@@ -47,6 +49,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         "--rebuild", action="store_true", help="build the database anew, not from the template"
     )
     parser.add_argument("--seconds", type=int, default=5, help="wrk run length per URL and mode")
+    parser.add_argument(
+        "--only",
+        default="",
+        help="comma-separated target names (home,indicator,api/plans…) to measure only those, "
+        "with the StandardPage baseline; for trying a change, not for the README's table",
+    )
     return parser.parse_args(argv)
 
 
@@ -73,36 +81,48 @@ def data_counts() -> dict[str, int]:
     return {name: model.objects.count() for name, model in models.items()}
 
 
-def measure_urls(settings: WrkSettings) -> tuple[list[dict[str, Any]], Any]:
-    """Query counts, then wrk runs on the running stack; the rows and the plan measured."""
+def measure_urls(
+    settings: WrkSettings, only: set[str]
+) -> tuple[list[dict[str, Any]], dict[str, Any], Any]:
+    """Query counts, then wrk runs on the running stack, then the report PDF's miss and hit;
+    the rows, the PDF's times and the plan measured."""
     from django.core.cache import cache
 
     from bench import load, queries, targets
 
     cache.clear()  # the bench's own Redis database: no entry of an earlier run
     picked = targets.pick_targets()
+    if only:
+        picked = [target for target in picked if target.name in only | {"standard"}]
     host = f"127.0.0.1:{os.environ['HTTP_PORT']}"
     counts = {target.name: queries.count_queries(target, host) for target in picked}
     app_port, http_port = int(os.environ["APP_PORT"]), int(os.environ["HTTP_PORT"])
     static_dir = Path(os.environ["RUN_DIR"]) / "bench-static"
+    cookies = {user: queries.session_cookie(user) for user in {t.user for t in picked if t.user}}
     rows = []
     with stack.running():
         for target in picked:
             print(f"  {target.name:<22} {target.path}", flush=True)
+            count = counts[target.name]
+            cookie = cookies.get(target.user, "")
             rows.append(
                 {
                     "name": target.name,
+                    "kind": target.kind,
                     "path": target.path,
                     "note": target.note,
-                    "status": counts[target.name].status,
-                    "queries": asdict(counts[target.name]),
+                    "status": count.status,
+                    "queries": asdict(count),
                     "uncached": load.measure_uncached(
-                        target, app_port, settings, counts[target.name].seconds
+                        target, app_port, settings, count.seconds, cookie
                     ),
-                    "front": load.measure_cached(target, http_port, static_dir, settings),
+                    "front": load.measure_cached(target, http_port, static_dir, settings)
+                    if target.cached
+                    else None,
                 }
             )
-    return rows, targets.pick_municipality()[1]
+        pdf = load.measure_miss_and_hit(targets.report_pdf_path(), http_port)
+    return rows, pdf, targets.pick_municipality()[1]
 
 
 def stack_facts(settings: WrkSettings) -> dict[str, Any]:
@@ -131,7 +151,8 @@ def main(argv: list[str] | None = None) -> int:
     facts = machine.machine_facts()
     settings = WrkSettings(seconds=args.seconds)
     print(f"== URLs (wrk {settings.describe()})", flush=True)
-    rows, plan = measure_urls(settings)
+    only = {name.strip() for name in args.only.split(",") if name.strip()}
+    rows, pdf, plan = measure_urls(settings, only)
     print("== import of 100,000 indicator values", flush=True)
     imported = importer.measure_import(Path(os.environ["RUN_DIR"]), plan)
     results = {
@@ -141,8 +162,9 @@ def main(argv: list[str] | None = None) -> int:
         "scale": {**prepared, "sizes": asdict(sizes), "counts": data_counts()},
         "stack": stack_facts(settings),
         "urls": rows,
+        "report_pdf": pdf,
         "import": imported,
-        "targets": report.targets(rows, imported),
+        "targets": report.targets(rows, pdf, imported),
     }
     path = report.write_results(results, started_at.strftime("%Y%m%dT%H%M%SZ"))
     print(f"\n{report.markdown_table(rows)}\n\n{report.target_lines(results['targets'])}")

@@ -17,22 +17,31 @@ from django.utils import translation
 
 from wagtail.models import Page
 
-from indicators.models import IndicatorPage
-from plans.models import ActionPage, MunicipalityPage, PlanPage
+from indicators.models import IndicatorPage, Measure
+from plans.models import ActionPage, AssessmentPage, MunicipalityPage, PlanPage
 from portal.locales import default_locale
 from portal.models import StandardPage
 
-#: The main list endpoints of /api/v1/ (api/urls.py).
-API_ENDPOINTS = ("municipalities", "plans", "actions", "indicators", "indicator-values")
+#: Kinds of measured URL: a public page, an /api/v1/ list (both also through the front cache),
+#: and an admin screen (uncached only, with a logged-in editor's or board member's session).
+PAGE, API, ADMIN = "page", "api", "admin"
 
 
 @dataclass(frozen=True)
 class Target:
-    """One measured URL: a short name, its path and what it shows."""
+    """One measured URL: a short name, its path, what it shows, its kind and, for an admin
+    screen, the user whose session requests it."""
 
     name: str
     path: str
     note: str = ""
+    kind: str = PAGE
+    user: str = ""
+
+    @property
+    def cached(self) -> bool:
+        """Whether it is measured through the front cache too (admin screens never are)."""
+        return self.kind != ADMIN
 
     @property
     def file_name(self) -> str:
@@ -91,13 +100,66 @@ def pick_standard_page() -> StandardPage:
     return page
 
 
+def first_public(model: type[Page], **lookup: Any) -> Page | None:
+    """The first live, public page of the model in the source language, in tree order."""
+    pages = model.objects.for_public().filter(locale=default_locale(), **lookup)
+    return pages.order_by("path").first()
+
+
+def public_page_targets() -> list[Target]:
+    """One Target per public page kind of the site's sections (those the demo site has)."""
+    from news.models import NewsIndexPage
+    from plans.models import MunicipalityIndexPage, OpenDataPage
+    from reports.models import ReportIndexPage
+    from results.models import ProjectResultsPage
+
+    targets = []
+    for name, model in (
+        ("municipality-index", MunicipalityIndexPage),
+        ("news-index", NewsIndexPage),
+        ("report-index", ReportIndexPage),
+        ("results", ProjectResultsPage),
+        ("open-data", OpenDataPage),
+    ):
+        page = first_public(model)
+        if page is not None:
+            targets.append(Target(name, page_path(page), model._meta.object_name or ""))
+            if isinstance(page, OpenDataPage):
+                for route in ("catalogue", "changelog"):
+                    path = page_path(page) + page.reverse_subpage(route)
+                    targets.append(Target(f"open-data/{route}", path, "OpenDataPage"))
+    return targets
+
+
+def pick_assessment(plan: PlanPage) -> AssessmentPage:
+    """The plan's latest live, public assessment (the plan's monitoring so far)."""
+    assessment = (
+        AssessmentPage.objects.child_of(plan).for_public().order_by("-period__start_date").first()
+    )
+    if assessment is None:
+        raise SystemExit(f"No live assessment under {plan.title} in the bench database.")
+    return assessment
+
+
+def pick_count_indicator() -> IndicatorPage | None:
+    """A live count indicator (source language) with values, for the per-capita comparison."""
+    return (
+        IndicatorPage.objects.for_public()
+        .filter(locale=default_locale(), measure=Measure.COUNT, values__isnull=False)
+        .order_by("path")
+        .first()
+    )
+
+
 def pick_targets() -> list[Target]:
-    """Every URL to measure, in table order."""
+    """Every URL to measure, in table order: public pages, /api/v1/ lists, admin screens."""
     municipality, plan = pick_municipality()
     action = ActionPage.objects.child_of(plan).for_public().order_by("path").first()
+    assessment = pick_assessment(plan)
     indicator = pick_indicator()
     word = municipality.title.split()[0]
     comparison = indicator.reverse_subpage("comparison")  # in the indicator's (Turkish) words
+    report = municipality.reverse_subpage("report", kwargs={"period_id": assessment.period_id})
     with translation.override("tr"):
         search = reverse("search")
     pages = [
@@ -105,10 +167,57 @@ def pick_targets() -> list[Target]:
         Target("municipality", page_path(municipality), municipality.title),
         Target("plan", page_path(plan), plan.title),
         Target("action", page_path(action), action.title),
+        Target("assessment", page_path(assessment), assessment.title),
+        Target("period-report", page_path(municipality) + report, municipality.title),
         Target("indicator", page_path(indicator), indicator.title),
         Target("comparison", page_path(indicator) + comparison, indicator.title),
+    ]
+    count = pick_count_indicator()
+    if count is not None:
+        per_capita = f"{count.reverse_subpage('comparison')}?olcu=100-bin-kisi-basina"
+        pages.append(Target("comparison/per-capita", page_path(count) + per_capita, count.title))
+    pages += [
+        *public_page_targets(),
         Target("search", f"{search}?q={quote(word)}", f"q={word}"),
         Target("standard", page_path(pick_standard_page()), "StandardPage"),
     ]
-    api = [Target(f"api/{name}", f"/api/v1/{name}/") for name in API_ENDPOINTS]
-    return pages + api
+    api = [Target(f"api/{name}", f"/api/v1/{name}/", kind=API) for name in api_endpoints()]
+    return pages + api + admin_targets(municipality, assessment)
+
+
+def api_endpoints() -> list[str]:
+    """Every list endpoint of /api/v1/ (api.urls.ENDPOINTS), in its order."""
+    from api.urls import ENDPOINTS
+
+    return [prefix for prefix, _viewset, _basename in ENDPOINTS]
+
+
+#: Who opens the admin screens: the demo's editor and Monitoring Board member (demo.content).
+EDITOR, BOARD_MEMBER = "editor", "heyet"
+
+
+def admin_targets(municipality: MunicipalityPage, assessment: AssessmentPage) -> list[Target]:
+    """The admin screens people wait on at national scale: the page explorer of the
+    municipality index (1,400 children), the edit form of an assessment of a plan with many
+    actions, and the board member's dashboard with the reviews waiting for them."""
+    index = municipality.get_parent()
+    return [
+        Target("admin/explorer", f"/admin/pages/{index.pk}/", index.title, ADMIN, EDITOR),
+        Target(
+            "admin/assessment-edit",
+            f"/admin/pages/{assessment.pk}/edit/",
+            f"{assessment.title} ({ActionPage.objects.child_of(assessment.get_parent()).count()} "
+            "actions)",
+            ADMIN,
+            EDITOR,
+        ),
+        Target("admin/dashboard", "/admin/", "board member's dashboard", ADMIN, BOARD_MEMBER),
+    ]
+
+
+def report_pdf_path() -> str:
+    """The generated period report PDF of the measured municipality's latest assessment."""
+    municipality, plan = pick_municipality()
+    assessment = pick_assessment(plan)
+    route = municipality.reverse_subpage("report_pdf", kwargs={"period_id": assessment.period_id})
+    return page_path(municipality) + route

@@ -17,10 +17,11 @@ from typing import Any
 from uuid import UUID
 
 from django.db.models import Exists, F, OuterRef, Q
-from django.db.models.lookups import In
+
+from wagtail.models import Page
 
 from plans.data_quality import FLAG_FIELDS, DataFlag, FlagNote, flag_notes, flags_of
-from plans.models import IndicatorValue, MonitoringPeriod, MunicipalityPage
+from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
 from plans.tree import municipality_prefix
 from portal.languages import shown_by_key
 from portal.locales import active_locale, default_locale
@@ -119,14 +120,24 @@ def _values_of_record(
     indicator_key (the indicator's translation key), prefix (the municipality's path),
     period_key (the period's translation key), date, disaggregation, value and the flag_* fields.
     """
+    # The indicators' pages in every language, by id: a join on the indicator's translation key
+    # was estimated at one row, which made PostgreSQL read every value of the indicators first.
+    pages = Page.objects.filter(
+        translation_key__in={indicator.translation_key for indicator in indicators}
+    )
     values = IndicatorValue.objects.for_public().filter(
-        indicator__translation_key__in=[indicator.translation_key for indicator in indicators],
-        **filters,
+        indicator_id__in=pages.values("pk"), **filters
     )
     if municipality_paths is not None:
-        values = values.filter(
-            In(municipality_prefix("assessment__path"), list(municipality_paths))
-        )
+        # The ids of the municipalities' assessments first (a few each; LIKE 'prefix%' uses the
+        # path index), then their values by the assessment index: with the condition inside one
+        # query, PostgreSQL estimated one row and read every value of the indicators (830,000 at
+        # national scale, 1.2 s) before filtering them.
+        under = Q(pk__in=[])
+        for path in municipality_paths:
+            under |= Q(path__startswith=path)
+        assessments = list(AssessmentPage.objects.filter(under).values_list("pk", flat=True))
+        values = values.filter(assessment_id__in=assessments)
     rows = (
         values.annotate(
             indicator_key=F("indicator__translation_key"),
