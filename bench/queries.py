@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -36,8 +37,25 @@ def client_for(host: str, username: str = "") -> Client:
     """A test client for the host: anonymous, or logged in as `username` (an admin screen)."""
     client = Client(HTTP_HOST=host)
     if username:
-        client.force_login(get_user_model().objects.get(username=username))
+        user = get_user_model().objects.get(username=username)
+        client.force_login(user)
+        verify_second_factor(client, user)
     return client
+
+
+def verify_second_factor(client: Client, user: Any) -> None:
+    """Mark the client's session as having passed the second factor, as django-otp does after a
+    TOTP code (production requires one of editors and board members: portal.settings), with a
+    confirmed device of the user's named "bench" (created in the bench database if missing)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
+    device, _created = TOTPDevice.objects.get_or_create(
+        user=user, name="bench", defaults={"confirmed": True}
+    )
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
 
 
 def session_cookie(username: str) -> str:

@@ -28,9 +28,10 @@ machinery (PurgeBatch, backends) but not its app's signal handlers, which purge 
 
 from __future__ import annotations
 
+import hashlib
 import time
 from collections.abc import Callable, Iterable
-from typing import Any
+from typing import Any, TypeVar
 from urllib.error import HTTPError
 from urllib.parse import urlsplit, urlunsplit
 from urllib.request import urlopen
@@ -40,6 +41,7 @@ from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
 
 from wagtail import __version__ as wagtail_version
 from wagtail import hooks
@@ -180,6 +182,32 @@ def bump_content_generation() -> None:
         cache.incr(GENERATION_KEY)
     except ValueError:  # not set yet (or evicted)
         cache.set(GENERATION_KEY, content_generation() + 1, timeout=None)
+
+
+T = TypeVar("T")
+
+#: How long a value computed from public content is kept (a new generation ignores it anyway).
+GENERATION_CACHE_SECONDS = 24 * 60 * 60
+
+
+def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]) -> T:
+    """build()'s value, kept in the cache under `name`, `parts` (whatever else it depends on:
+    ids, filters; their repr), the active language and the current content generation, so any
+    change the public can see (a publish, an unpublish, a move, a privacy change, a snippet)
+    computes it anew. For data read from public, approved content only, shared by every
+    visitor: never for anything that depends on the user. The value must be picklable; keep it
+    light (plain values, not page instances) so that reading it is much cheaper than building
+    it. With the cache down (portal.cache_backends) it is simply built every time."""
+    digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
+    key = f"portal:generation:{content_generation()}:{name}:{get_language()}:{digest}"
+    value = cache.get(key, _MISSING)
+    if value is _MISSING:
+        value = build()
+        cache.set(key, value, GENERATION_CACHE_SECONDS)
+    return value
+
+
+_MISSING = object()
 
 
 # --- 3. Purge on publish ------------------------------------------------------------------------

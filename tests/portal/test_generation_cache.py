@@ -1,0 +1,46 @@
+"""portal.caching.generation_cached: a value computed from public content is reused until the
+content generation changes, per language and per the parts it depends on."""
+
+from __future__ import annotations
+
+from django.utils import translation
+
+from portal.caching import bump_content_generation, generation_cached
+
+
+def counting_builder(calls: list[str], value: str):
+    """A builder that records each call."""
+
+    def build() -> str:
+        calls.append(value)
+        return value
+
+    return build
+
+
+def test_reused_until_the_content_generation_changes() -> None:
+    calls: list[str] = []
+    build = counting_builder(calls, "first")
+    assert generation_cached("test.thing", [1], build) == "first"
+    assert generation_cached("test.thing", [1], build) == "first"
+    assert calls == ["first"]
+
+    bump_content_generation()  # a publish: the value is computed anew
+    assert generation_cached("test.thing", [1], counting_builder(calls, "second")) == "second"
+    assert calls == ["first", "second"]
+
+
+def test_kept_apart_by_parts_and_language() -> None:
+    calls: list[str] = []
+    with translation.override("tr"):
+        assert (
+            generation_cached("test.other", [1, "a"], counting_builder(calls, "tr-1a")) == "tr-1a"
+        )
+        assert (
+            generation_cached("test.other", [2, "a"], counting_builder(calls, "tr-2a")) == "tr-2a"
+        )
+    with translation.override("en"):
+        assert (
+            generation_cached("test.other", [1, "a"], counting_builder(calls, "en-1a")) == "en-1a"
+        )
+    assert calls == ["tr-1a", "tr-2a", "en-1a"]
