@@ -27,6 +27,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import localize_listing
 from .caching import FRONT_CACHE_URLS_HOOK, bump_content_generation
 from .files import add_image_urls, check_document_access
 from .forms import PublicCollectionForm
@@ -152,3 +153,7 @@ def translation_status_urls() -> list[URLPattern]:
             name="portal_translation_status_results",
         ),
     ]
+
+
+# wagtail-localize's explorer buttons, read for all listed pages at once (a workaround module).
+localize_listing.install()
