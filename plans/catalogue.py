@@ -17,12 +17,15 @@ described here too; only the column types are declared here (text unless listed 
 assessment (plans.changelog.data_modified), so each approval that changes the data bumps it, and
 plans.changelog.releases lists what each approval changed. Nothing here reads a row: the files
 themselves are built by plans.opendata from the public read path only. Each descriptor costs the
-same few queries whatever the number of municipalities or values.
+same few queries whatever the number of municipalities or values; the coverage, the schema.org
+Dataset and the latest releases are kept per content generation (portal.caching), which every
+approval raises, since at national scale each reads every public page.
 """
 
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cached_property
@@ -33,13 +36,21 @@ from django.db.models import Max, Min
 from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import gettext as _
 
+from portal.caching import generation_cached
 from portal.licence import LICENCE, LICENCE_URL
 from portal.routes import join_url
 
-from .changelog import Release, releases
+from .changelog import releases
 from .exchange import FLAG_COLUMNS, Table
 from .models import AssessmentPage, MunicipalityPage, OpenDataPage
-from .opendata import DATASETS, FORMATS, XLSX_CONTENT_TYPE, Dataset, dictionary
+from .opendata import (
+    DATASETS,
+    FORMATS,
+    XLSX_CONTENT_TYPE,
+    Dataset,
+    MunicipalityChoice,
+    dictionary,
+)
 from .scales import ActionStatus, Disaggregation
 from .tree import source_of
 
@@ -95,7 +106,17 @@ class Coverage:
 
 def coverage(municipality: MunicipalityPage | None = None) -> Coverage:
     """The open data's `modified` date and time span (of one municipality, or of all), from
-    public source-language assessments only (one query, two for a translated municipality)."""
+    public source-language assessments only: one query (two for a translated municipality) per
+    content generation, which every approval raises; at national scale the query reads every
+    public page (~100 ms)."""
+    return generation_cached(
+        "plans.catalogue.coverage",
+        [municipality.pk if municipality else None],
+        lambda: _coverage(municipality),
+    )
+
+
+def _coverage(municipality: MunicipalityPage | None) -> Coverage:
     assessments = AssessmentPage.objects.of_record()
     if municipality is not None:
         assessments = assessments.filter(path__startswith=source_of(municipality).path)
@@ -173,7 +194,7 @@ def _keywords() -> list[str]:
 
 def schema_org_dataset(
     page: OpenDataPage,
-    municipalities: list[MunicipalityPage],
+    municipalities: Sequence[MunicipalityChoice],
     request: Any = None,
     cover: Coverage | None = None,
 ) -> dict[str, Any]:
@@ -239,7 +260,7 @@ class PageCatalogue:
     def __init__(
         self,
         page: OpenDataPage,
-        municipalities: list[MunicipalityPage],
+        municipalities: Sequence[MunicipalityChoice],
         request: Any = None,
         releases: int = 10,
     ) -> None:
@@ -253,15 +274,66 @@ class PageCatalogue:
 
     @cached_property
     def json_ld(self) -> SafeString:
-        """The schema.org Dataset, ready for a `<script type="application/ld+json">`."""
-        return json_ld(
-            schema_org_dataset(self.page, self.municipalities, self.request, self.coverage)
+        """The schema.org Dataset, ready for a `<script type="application/ld+json">`: built
+        once per content generation, language and address (it names every municipality)."""
+        text = generation_cached(
+            "plans.catalogue.schema_org",
+            [self.page.pk, page_url(self.page, self.request)],
+            lambda: str(
+                json_ld(
+                    schema_org_dataset(self.page, self.municipalities, self.request, self.coverage)
+                )
+            ),
         )
+        return mark_safe(text)  # noqa: S308 - json_ld() escaped it for a script element
 
     @cached_property
-    def releases(self) -> list[Release]:
+    def releases(self) -> list[ReleaseLine]:
         """The latest approvals that changed the data, newest first."""
-        return releases(self.release_count)
+        return release_lines(self.release_count)
+
+
+# The changelog ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ShownName:
+    """A municipality's or period's name as a release shows it, and the locale of that copy
+    (the `lang_attr` filter marks a Turkish fallback)."""
+
+    text: str
+    locale_id: int
+
+
+@dataclass(frozen=True)
+class ReleaseLine:
+    """One approval that changed the open data (plans.changelog.Release), as plain values."""
+
+    published_at: datetime
+    municipality: ShownName | None
+    period: ShownName
+    is_correction: bool
+
+
+def release_lines(limit: int) -> list[ReleaseLine]:
+    """The latest `limit` approvals of public assessments, newest first, in the visitor's
+    language: plans.changelog.releases() once per content generation (an approval, the only
+    thing that adds a release, starts a new one; so do a renamed municipality or period)."""
+
+    def build() -> list[ReleaseLine]:
+        return [
+            ReleaseLine(
+                published_at=release.published_at,
+                municipality=ShownName(release.municipality.title, release.municipality.locale_id)
+                if release.municipality
+                else None,
+                period=ShownName(release.period.name, release.period.locale_id),
+                is_correction=release.is_correction,
+            )
+            for release in releases(limit)
+        ]
+
+    return generation_cached("plans.catalogue.releases", [limit], build)
 
 
 # DCAT-AP ---------------------------------------------------------------------------------------

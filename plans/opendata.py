@@ -17,11 +17,16 @@ from typing import Any
 
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from portal.caching import generation_cached
+from portal.languages import in_visitor_language
 from portal.licence import LICENCE, LICENCE_URL
+from portal.select_options import Option, render_options, with_selected
 from portal.spreadsheets import safe_row
+from portal.text import turkish_sorted
 
 from .data_quality import flag_column_description
 from .exchange import (
@@ -237,3 +242,61 @@ def _xlsx(dataset: Dataset, columns: list[str], rows: list[dict[str, Any]], sour
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()
+
+
+# --- The page's choice of municipality ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MunicipalityChoice:
+    """A public municipality as the open-data page offers it: light enough to cache with the
+    page (the municipality's page itself is read only when its files are downloaded)."""
+
+    pk: int
+    slug: str
+    title: str
+    locale_id: int  # the copy shown: the visitor's language, else Turkish (lang_attr marks it)
+
+
+@dataclass(frozen=True)
+class MunicipalityChoices:
+    """Every public municipality in Turkish alphabetical order, and their rendered options."""
+
+    municipalities: list[MunicipalityChoice]
+    options: str  # portal.select_options.render_options
+
+    def get(self, slug: str) -> MunicipalityChoice | None:
+        """The municipality of this slug, None when no public municipality has it."""
+        return next((choice for choice in self.municipalities if choice.slug == slug), None)
+
+    def options_html(self, chosen: MunicipalityChoice | None) -> SafeString:
+        """The `<option>` elements, the chosen municipality's selected."""
+        return with_selected(self.options, chosen.slug if chosen else "")
+
+    def page(self, slug: str) -> MunicipalityPage | None:
+        """The public municipality page of this slug in the visitor's language (else Turkish),
+        for its files; one query, none for a slug no public municipality has."""
+        choice = self.get(slug)
+        if choice is None:
+            return None
+        return MunicipalityPage.objects.for_public().filter(pk=choice.pk).first()
+
+
+def _build_municipality_choices() -> MunicipalityChoices:
+    rows = in_visitor_language(MunicipalityPage.objects.for_public()).values_list(
+        "pk", "slug", "title", "locale_id"
+    )
+    municipalities = turkish_sorted(
+        (MunicipalityChoice(*row) for row in rows), key=lambda choice: choice.title
+    )
+    options = render_options(
+        Option(choice.slug, choice.title, choice.locale_id) for choice in municipalities
+    )
+    return MunicipalityChoices(municipalities, options)
+
+
+def municipality_choices() -> MunicipalityChoices:
+    """Every public municipality in the visitor's language (else in Turkish: the language rule),
+    in Turkish alphabetical order, with their options rendered: one query per content
+    generation and language (a publish, unpublish, move or privacy change starts a new one)."""
+    return generation_cached("plans.open_data.municipalities", [], _build_municipality_choices)

@@ -15,10 +15,8 @@ from wagtail.search import index
 from wagtail_localize.fields import TranslatableField
 
 from portal.blocks import stream_blocks
-from portal.languages import in_visitor_language
 from portal.models import PortalPage
 from portal.routes import LocalizedRoutesMixin, localized_path
-from portal.text import turkish_sorted
 
 from ..tree import source_of
 from .municipality import MunicipalityPage
@@ -57,36 +55,32 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
         verbose_name = _("Açık veri sayfası")
         verbose_name_plural = _("Açık veri sayfaları")
 
-    def municipalities(self) -> list[MunicipalityPage]:
-        """Every public municipality in the visitor's language (else in Turkish: the language
-        rule), in Turkish alphabetical order."""
-        pages = in_visitor_language(MunicipalityPage.objects.for_public())
-        return turkish_sorted(pages, key=lambda municipality: municipality.title)
-
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The datasets, and the chosen municipality (`?belediye=<slug>`) for its own files."""
         from ..catalogue import PageCatalogue
-        from ..opendata import DATASETS, FORMATS
+        from ..opendata import DATASETS, FORMATS, municipality_choices
 
         context = super().get_context(request, *args, **kwargs)
-        municipalities = self.municipalities()
+        choices = municipality_choices()
         chosen_slug = request.GET.get("belediye", "")
-        chosen = next((m for m in municipalities if m.slug == chosen_slug), None)
+        chosen = choices.get(chosen_slug)
         context.update(
             datasets=DATASETS.values(),
             formats=FORMATS,
-            municipalities=municipalities,
+            municipality_options=choices.options_html(chosen),
             chosen=chosen,
             unknown_municipality=bool(chosen_slug) and chosen is None,
         )
-        # Read only when a template shows it (the sub-pages share this context).
-        context["catalogue"] = PageCatalogue(self, municipalities, request, RELEASES_ON_PAGE)
+        # Read only when a template shows it.
+        context["catalogue"] = PageCatalogue(
+            self, choices.municipalities, request, RELEASES_ON_PAGE
+        )
         return context
 
     def _download(
         self, request: HttpRequest, table: str, fmt: str, municipality_slug: str | None
     ) -> HttpResponse:
-        from ..opendata import DATASETS, FORMATS, file_response
+        from ..opendata import DATASETS, FORMATS, file_response, municipality_choices
 
         dataset = DATASETS.get(table)
         if dataset is None or fmt not in FORMATS:
@@ -94,9 +88,7 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
         municipality = None
         stem = dataset.slug
         if municipality_slug is not None:
-            municipality = next(
-                (m for m in self.municipalities() if m.slug == municipality_slug), None
-            )
+            municipality = municipality_choices().page(municipality_slug)
             if municipality is None:
                 raise Http404(_("Yayımlanmış böyle bir belediye yok."))
             stem = f"{municipality.slug}-{dataset.slug}"
@@ -154,7 +146,9 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
     )
     def datapackage_municipality(self, request: HttpRequest, municipality: str) -> HttpResponse:
         """The Frictionless Data Package of one municipality's CSV files."""
-        chosen = next((m for m in self.municipalities() if m.slug == municipality), None)
+        from ..opendata import municipality_choices
+
+        chosen = municipality_choices().page(municipality)
         if chosen is None:
             raise Http404(_("Yayımlanmış böyle bir belediye yok."))
         return self._datapackage(request, chosen)
@@ -174,10 +168,11 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
     @localized_path("changelog", tr="degisiklikler/", en="changes/")
     def changelog(self, request: HttpRequest) -> HttpResponse:
         """Every approval that changed the open data, newest first (plans.changelog)."""
-        from ..changelog import releases
+        from ..catalogue import release_lines
+        from ..changelog import MAX_RELEASES
 
-        context = self.get_context(request)
-        context["releases"] = releases()
+        context = super().get_context(request)
+        context["releases"] = release_lines(MAX_RELEASES)
         return TemplateResponse(request, "plans/open_data_changelog.html", context)
 
     @localized_path("dictionary", tr="sozluk/", en="dictionary/")
@@ -185,6 +180,6 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
         """What every column of every dataset means."""
         from ..opendata import DATASETS, dictionary
 
-        context = self.get_context(request)
+        context = super().get_context(request)
         context["tables"] = [(dataset, dictionary(dataset.table)) for dataset in DATASETS.values()]
         return TemplateResponse(request, "plans/open_data_dictionary.html", context)
