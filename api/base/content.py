@@ -41,11 +41,7 @@ class ContentPageSerializer(PortalPageSerializer):
     @extend_schema_field(PageRefSerializer(many=True))
     def get_municipalities(self, page: MunicipalityLinksMixin) -> list[dict[str, Any]]:
         shown = [self.batch.by_key(key) for key in self.municipality_keys(page)]
-        return PageRefSerializer(
-            [municipality for municipality in shown if municipality is not None],
-            many=True,
-            context=self.context,
-        ).data
+        return self.nested_many(PageRefSerializer, [town for town in shown if town is not None])
 
 
 class ContentPageViewSet(PublicReadOnlyViewSet):

@@ -20,7 +20,9 @@ ORDERING_PARAM = "ordering"
 class StrictOrderingFilter(BaseFilterBackend):
     """Orders by `?ordering=a,-b` where every name is a key of the view's `ordering_fields`
     ({public name: ORM lookup}); without the parameter, by the view's `ordering`. The primary key
-    is always appended, so pages never overlap or skip rows."""
+    is always appended, so pages never overlap or skip rows. A view may explain why it offers
+    few fields: `ordering_note` is added to the 400's message, `ordering_schema_note` (English,
+    as the schema is) to the parameter's description."""
 
     def ordering_for(self, request: Request, view: APIView) -> list[str]:
         """The ORM ordering the request asks for (validated)."""
@@ -35,9 +37,9 @@ class StrictOrderingFilter(BaseFilterBackend):
             name = term.removeprefix("-")
             if name not in fields:
                 message = _("Bu alana göre sıralanamaz: “%(value)s”. Geçerli alanlar: %(choices)s.")
-                raise ValidationError(
-                    {ORDERING_PARAM: [message % {"value": term[:40], "choices": ", ".join(fields)}]}
-                )
+                message %= {"value": term[:40], "choices": ", ".join(fields)}
+                note = getattr(view, "ordering_note", "")
+                raise ValidationError({ORDERING_PARAM: [f"{message} {note}".strip()]})
             ordering.append(("-" if term.startswith("-") else "") + fields[name])
         return [*ordering, "pk"]
 
@@ -49,6 +51,7 @@ class StrictOrderingFilter(BaseFilterBackend):
         if not fields:
             return []
         choices = [value for name in fields for value in (name, f"-{name}")]
+        note = getattr(view, "ordering_schema_note", "")
         return [
             {
                 "name": ORDERING_PARAM,
@@ -57,8 +60,9 @@ class StrictOrderingFilter(BaseFilterBackend):
                 "description": (
                     "Sort order (sıralama): comma-separated field names, each optionally "
                     "prefixed with `-` for descending order, e.g. `-date,title`. Unknown names "
-                    f"are answered with 400. Allowed: {', '.join(f'`{name}`' for name in fields)}."
-                ),
+                    f"are answered with 400. Allowed: {', '.join(f'`{name}`' for name in fields)}. "
+                    f"{note}"
+                ).strip(),
                 "schema": {"type": "array", "items": {"type": "string", "enum": choices}},
                 "style": "form",
                 "explode": False,

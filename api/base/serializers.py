@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from drf_spectacular.types import OpenApiTypes
@@ -49,6 +50,26 @@ class BatchedSerializer(serializers.Serializer):
     @property
     def request(self) -> Any:
         return self.context["request"]
+
+    def nested(self, serializer_class: type[serializers.Serializer], instance: Any) -> Any:
+        """`instance` as `serializer_class` shows it (None for None), by one serializer of that
+        class per list, bound to this serializer's context.
+
+        DRF builds a serializer's fields anew (deep copies) each time one is made; made per
+        reference, that cost more than all the queries of a page of a list."""
+        if instance is None:
+            return None
+        made: dict[type, serializers.Serializer] = self.__dict__.setdefault("_nested", {})
+        serializer = made.get(serializer_class)
+        if serializer is None:
+            serializer = made[serializer_class] = serializer_class(context=self.context)
+        return serializer.to_representation(instance)
+
+    def nested_many(
+        self, serializer_class: type[serializers.Serializer], instances: Iterable[Any]
+    ) -> list[Any]:
+        """Each of `instances` as `serializer_class` shows it (see nested)."""
+        return [self.nested(serializer_class, instance) for instance in instances]
 
 
 def absolute_url(serializer: serializers.Field, page: Page) -> str | None:

@@ -19,11 +19,14 @@ from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from wagtail.models import Page
+
 from .caching import cache_publicly
 from .changed_since import ChangedSinceFilter
 from .filters import StrictFilterBackend
 from .language import requested_language
 from .ordering import StrictOrderingFilter
+from .page_types import of_own_type
 from .pagination import ApiPagination
 from .schema import ApiAutoSchema, ExcludedSchema
 from .throttling import ApiAnonRateThrottle
@@ -93,7 +96,8 @@ class PublicReadOnlyViewSet(PublicApiMixin, viewsets.ReadOnlyModelViewSet):
             return self.model._default_manager.none()
         if self.action == "retrieve":
             return self.get_object_queryset()
-        return self.get_list_queryset()
+        queryset = self.get_list_queryset()
+        return of_own_type(queryset) if issubclass(self.model, Page) else queryset
 
     def get_object(self) -> Any:
         """The public object with the id in the URL; a JSON 404 naming no model otherwise

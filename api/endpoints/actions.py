@@ -126,10 +126,10 @@ class ActionSerializer(PortalPageSerializer):
 
     @extend_schema_field(ThematicAreaRefSerializer(allow_null=True))
     def get_area(self, action: ActionPage) -> dict[str, Any] | None:
-        return ThematicAreaRefSerializer(action.area).data if action.area else None
+        return self.nested(ThematicAreaRefSerializer, action.area)
 
     def _ref(self, page: Any) -> dict[str, Any] | None:
-        return PageRefSerializer(page, context=self.context).data if page else None
+        return self.nested(PageRefSerializer, page)
 
     @extend_schema_field(PageRefSerializer(allow_null=True))
     def get_plan(self, action: ActionPage) -> dict[str, Any] | None:
@@ -154,15 +154,16 @@ class ActionSerializer(PortalPageSerializer):
         if row is None:
             return None
         period = row.assessment.period
-        return LatestStatusSerializer(
+        return self.nested(
+            LatestStatusSerializer,
             {
                 "status": row.status,
                 "progress": row.progress,
                 "rating": row.rating,
                 "period": self.batch.periods.get(period.translation_key, period),
                 "assessment_id": row.assessment_id,
-            }
-        ).data
+            },
+        )
 
 
 def latest_status() -> Subquery:

@@ -118,12 +118,12 @@ class AssessmentSerializer(PortalPageSerializer):
         )
 
     def _ref(self, page: Any) -> dict[str, Any] | None:
-        return PageRefSerializer(page, context=self.context).data if page else None
+        return self.nested(PageRefSerializer, page)
 
     @extend_schema_field(MonitoringPeriodRefSerializer)
     def get_period(self, page: AssessmentPage) -> dict[str, Any]:
         period = self.batch.periods.get(page.period.translation_key, page.period)
-        return MonitoringPeriodRefSerializer(period).data
+        return self.nested(MonitoringPeriodRefSerializer, period)
 
     @extend_schema_field(PageRefSerializer(allow_null=True))
     def get_plan(self, page: AssessmentPage) -> dict[str, Any] | None:
@@ -161,7 +161,7 @@ class AssessmentSerializer(PortalPageSerializer):
                     "texts_language": languages.pop() if len(languages) == 1 else "tr",
                 }
             )
-        return ActionRowSerializer(rows, many=True, context=self.context).data
+        return self.nested_many(ActionRowSerializer, rows)
 
     @extend_schema_field(ReplySerializer(allow_null=True))
     def get_reply(self, page: AssessmentPage) -> dict[str, Any] | None:

@@ -9,12 +9,15 @@ from uuid import UUID
 import django_filters
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
+from rest_framework.response import Response
 
 from django.db.models import QuerySet
 from django.db.models.lookups import In
 from django.utils.translation import gettext_lazy as _
 
 from api.base.filters import ReferenceFilter, date_filters, linked, under
+from api.base.page_types import of_own_type
+from api.base.pagination import ApiCursorPagination
 from api.base.public import PageRefs
 from api.base.references import municipality_filter, period_filter
 from api.base.serializers import (
@@ -24,6 +27,7 @@ from api.base.serializers import (
     PageRefSerializer,
 )
 from api.base.viewsets import PublicReadOnlyViewSet
+from api.endpoints.value_downloads import DOWNLOADS_SCHEMA, link_header, value_downloads
 from indicators.models import IndicatorPage
 from plans.data_quality import DataFlag
 from plans.models import AssessmentPage, IndicatorValue, MonitoringPeriod, MunicipalityPage
@@ -93,19 +97,19 @@ class IndicatorValueSerializer(BatchedSerializer):
     @extend_schema_field(ValueIndicatorSerializer)
     def get_indicator(self, value: IndicatorValue) -> dict[str, Any]:
         indicator = self._indicator(value)
-        return ValueIndicatorSerializer(indicator, context=self.context).data
+        return self.nested(ValueIndicatorSerializer, indicator)
 
     @extend_schema_field(PageRefSerializer(allow_null=True))
     def get_municipality(self, value: IndicatorValue) -> dict[str, Any] | None:
         page = self.batch.refs.by_path(municipality_path(value.assessment.path))
-        return PageRefSerializer(page, context=self.context).data if page else None
+        return self.nested(PageRefSerializer, page)
 
     @extend_schema_field(MonitoringPeriodRefSerializer)
     def get_period(self, value: IndicatorValue) -> dict[str, Any]:
         period = value.assessment.period
-        return MonitoringPeriodRefSerializer(
-            self.batch.periods.get(period.translation_key, period)
-        ).data
+        return self.nested(
+            MonitoringPeriodRefSerializer, self.batch.periods.get(period.translation_key, period)
+        )
 
     @extend_schema_field(
         serializers.ListField(child=serializers.ChoiceField(choices=DataFlag.choices))
@@ -132,11 +136,41 @@ def public_values() -> QuerySet:
     the values (about 830,000), so the database picks the public assessments once and walks the
     values in id order.
     """
-    public_towns = MunicipalityPage.objects.for_public().values("path")
-    assessments = AssessmentPage.objects.of_record().filter(
+    public_towns = of_own_type(MunicipalityPage.objects.for_public()).values("path")
+    assessments = of_own_type(AssessmentPage.objects.of_record()).filter(
         In(municipality_prefix("path"), public_towns)
     )
     return IndicatorValue.objects.filter(assessment__in=assessments.values("pk"))
+
+
+class ValuePagination(ApiCursorPagination):
+    """The cursor pages of values, each pointing to the open-data files for whole downloads
+    (`downloads` and Link headers, api.endpoints.value_downloads)."""
+
+    def get_paginated_response(self, data: list[dict[str, Any]]) -> Response:
+        downloads = value_downloads(self.request)
+        response = Response(
+            {
+                "next": self.get_next_link(),
+                "previous": self.get_previous_link(),
+                "downloads": downloads,
+                "results": data,
+            }
+        )
+        if downloads and downloads["files"]:
+            response["Link"] = link_header(downloads["files"])
+        return response
+
+    def get_paginated_response_schema(self, schema: dict[str, Any]) -> dict[str, Any]:
+        paginated = super().get_paginated_response_schema(schema)
+        properties = paginated["properties"]
+        paginated["properties"] = {
+            "next": properties["next"],
+            "previous": properties["previous"],
+            "downloads": DOWNLOADS_SCHEMA,
+            "results": properties["results"],
+        }
+        return paginated
 
 
 class IndicatorValueFilter(django_filters.FilterSet):
@@ -178,22 +212,29 @@ class IndicatorValueViewSet(PublicReadOnlyViewSet):
 
     Every approved row is listed with its period; where two periods report the same date and
     breakdown for a municipality, the later period's value is a correction (the indicator pages
-    and CSV show only that one). Rows come in the order they were recorded (by id);
-    `?ordering=indicator,date` sorts them by indicator code and date.
+    and CSV show only that one). Rows come in the order they were recorded (by id; `?ordering=-id`
+    for the newest first), paged by cursor: follow `next` until it is null. There are no page
+    numbers and no count. For every value at once, download the open-data files that `downloads`
+    (and the Link header) point to: the same approved rows as CSV, XLSX or JSON.
     """
 
     model = IndicatorValue
     serializer_class = IndicatorValueSerializer
     filterset_class = IndicatorValueFilter
-    ordering_fields = {
-        "date": "date",
-        "indicator": "indicator__code",
-        "value": "value",
-        "id": "pk",
-    }
-    # Recording order: an index walk, where indicator code, date, breakdown meant sorting every
-    # public value (830,000 at national scale) on each request; ?ordering=indicator,date offers it.
+    pagination_class = ValuePagination
+    # A cursor follows one unique, indexed order: the id. Sorting by indicator, date or value
+    # meant sorting every public value (830,000 at national scale) on each request.
+    ordering_fields = {"id": "pk"}
     ordering = ("pk",)
+    ordering_note = _(
+        "Değerler imleçle (cursor) sayfalandığından yalnızca kayıt sırasına (id ya da -id) göre "
+        "sıralanabilir; sıralanmış tüm değerler için açık veri dosyalarını indirin."
+    )
+    ordering_schema_note = (
+        "Values are paged by cursor, which follows the id alone: `id` (the default) or `-id`. "
+        "Filter by indicator, municipality or period, or download the open-data files, to sort "
+        "them otherwise."
+    )
 
     def get_list_queryset(self) -> QuerySet:
         return public_values().select_related("indicator", "assessment__period")

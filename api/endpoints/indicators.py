@@ -90,7 +90,7 @@ class IndicatorSerializer(PortalPageSerializer):
 
     @extend_schema_field(ThematicAreaRefSerializer(allow_null=True))
     def get_area(self, indicator: IndicatorPage) -> dict[str, Any] | None:
-        return ThematicAreaRefSerializer(indicator.area).data if indicator.area else None
+        return self.nested(ThematicAreaRefSerializer, indicator.area)
 
     @extend_schema_field(
         serializers.ListField(child=serializers.ChoiceField(choices=Disaggregation.choices))
@@ -100,9 +100,9 @@ class IndicatorSerializer(PortalPageSerializer):
 
     @extend_schema_field(RightReferenceSerializer(many=True))
     def get_references(self, indicator: IndicatorPage) -> list[dict[str, Any]]:
-        return RightReferenceSerializer(
-            [block.value for block in indicator.references], many=True
-        ).data
+        return self.nested_many(
+            RightReferenceSerializer, [block.value for block in indicator.references]
+        )
 
     @extend_schema_field(serializers.URLField(read_only=True))
     def get_values_url(self, indicator: IndicatorPage) -> str:

@@ -75,7 +75,7 @@ class PlanSerializer(PortalPageSerializer):
     @extend_schema_field(PageRefSerializer(allow_null=True))
     def get_municipality(self, plan: PlanPage) -> dict[str, Any] | None:
         page = self.batch.refs.by_path(municipality_path(plan.path))
-        return PageRefSerializer(page, context=self.context).data if page else None
+        return self.nested(PageRefSerializer, page)
 
     @extend_schema_field(ObjectiveSerializer(many=True))
     def get_objectives(self, plan: PlanPage) -> list[dict[str, Any]]:
@@ -84,7 +84,7 @@ class PlanSerializer(PortalPageSerializer):
             area = objective.area
             shown = self.batch.areas.get(area.translation_key, area) if area else None
             rows.append({"code": objective.code, "title": objective.title, "area": shown})
-        return ObjectiveSerializer(rows, many=True).data
+        return self.nested_many(ObjectiveSerializer, rows)
 
     @extend_schema_field(NULLABLE_URL)
     def get_document_url(self, plan: PlanPage) -> str | None:

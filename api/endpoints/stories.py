@@ -38,7 +38,7 @@ class StorySerializer(ContentPageSerializer):
 
     @extend_schema_field(ThematicAreaRefSerializer(allow_null=True))
     def get_area(self, page: StoryPage) -> dict[str, Any] | None:
-        return ThematicAreaRefSerializer(page.area).data if page.area else None
+        return self.nested(ThematicAreaRefSerializer, page.area)
 
 
 class StoryFilter(django_filters.FilterSet):

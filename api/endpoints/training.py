@@ -77,7 +77,7 @@ class TrainingProgrammeSerializer(PortalPageSerializer):
     @extend_schema_field(ModuleRefSerializer(many=True))
     def get_modules(self, page: TrainingProgrammePage) -> Any:
         public = [m for m in self._modules(page) if m.pk in self.batch.public_ids]
-        return ModuleRefSerializer(public, many=True, context=self.context).data
+        return self.nested_many(ModuleRefSerializer, public)
 
     def get_participant_only_modules(self, page: TrainingProgrammePage) -> int:
         return len([m for m in self._modules(page) if m.pk not in self.batch.public_ids])

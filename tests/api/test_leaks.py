@@ -183,7 +183,7 @@ def test_nothing_unpublished_reaches_the_endpoint(
     shown = 0
     for locale in ("tr", "en"):
         listing = assert_clean(client, f"/api/v1/{endpoint}/?locale={locale}&page_size=100")
-        shown += listing["count"]
+        shown += len(listing["results"])  # the indicator values, paged by cursor, have no count
         for item in listing["results"]:
             assert_clean(client, f"/api/v1/{endpoint}/{item['id']}/?locale={locale}")
     assert shown > 0, "the endpoint must show public rows, or the test proves nothing"

@@ -25,7 +25,7 @@ VALUE_FILTERS = {
     "date_from",
     "date_to",
     "ordering",
-    "page",
+    "cursor",
     "page_size",
     "locale",
 }
