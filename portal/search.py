@@ -11,18 +11,24 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
+from django.core.paginator import Page as PaginatorPage
+from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import Model
+from django.db.models import Count, Model, QuerySet, Window
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 
 from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
+from portal.caching import generation_cached
 from portal.languages import shown_by_key
 from portal.locales import active_locale
 from portal.models import page_cards, public_pages
 from portal.search_backend import search_config
+from portal.select_options import Option, render_options, with_selected
 from portal.text import ascii_fold, highlight_snippet, turkish_casefold, turkish_sorted
 
 RESULTS_PER_PAGE = 10
@@ -35,6 +41,11 @@ SNIPPET_WORDS = 30
 MUNICIPALITY_PARAM = "belediye"
 #: A word of a query, as the search backends split text.
 WORD = re.compile(r"\w+")
+#: The annotation carrying, on each result, the number of all results (counted_pages()).
+TOTAL = "search_total"
+#: Pages of results read directly by their offset; past it Paginator.get_page() decides (an
+#: offset of 10**30 is no number the database takes).
+MAX_RESULT_PAGE = 100_000
 
 
 def clean_query(raw: str) -> str:
@@ -126,6 +137,35 @@ def search_query(query: str, operator: str = "and") -> SearchQuery | None:
     return Or(words) if operator == "or" else And(words)
 
 
+def counted_pages(pages: QuerySet) -> QuerySet:
+    """The pages, each carrying the number of all of them (`search_total`: COUNT(*) OVER (),
+    counted after the search's own filter and before its limit). Search these, and a page of
+    results comes with the number of all results in one query (results_page()): the count is
+    otherwise a second query as costly as the search itself (~25 ms for a word in ~2,800
+    pages at national scale), since both rank or join every matching index entry."""
+    return pages.annotate(**{TOTAL: Window(Count("pk"))})
+
+
+def results_page(results: Any, number: object) -> PaginatorPage:
+    """Page `number` of the search results of counted_pages(), as Django's Paginator.get_page()
+    gives it (page 1 for a number that is not one, the last page past the end), in one query;
+    past the end, the count and the last page are two more (as for a backend that cannot carry
+    the annotation)."""
+    paginator = Paginator(results, RESULTS_PER_PAGE)
+    try:
+        wanted = int(str(number))
+    except ValueError:
+        wanted = 1
+    if 1 <= wanted <= MAX_RESULT_PAGE:
+        start = (wanted - 1) * RESULTS_PER_PAGE
+        found = list(results[start : start + RESULTS_PER_PAGE])
+        if found or wanted == 1:
+            total = getattr(found[0], TOTAL, None) if found else 0
+            paginator.count = results.count() if total is None else total
+            return PaginatorPage(found, wanted, paginator)
+    return paginator.get_page(wanted)
+
+
 def result_municipalities(pages: list[Page]) -> dict[int, Page]:
     """{page id: the municipality page shown for it} for pages below a municipality (plans,
     actions, assessments), by the language rule; two queries, none without such pages."""
@@ -184,15 +224,36 @@ def search_results(pages: list[Page], query: str) -> list[SearchResult]:
     ]
 
 
-def municipality_options() -> dict[str, Page]:
-    """{slug: municipality page} of the public municipalities in the visitor's language, in
-    Turkish alphabetical order: the choices of the search's municipality filter."""
+@dataclass(frozen=True)
+class MunicipalityFilter:
+    """The choices of the search's municipality filter: each public municipality's tree path by
+    its slug, and the options, rendered (portal.select_options), in Turkish alphabetical order."""
+
+    paths: dict[str, str]
+    options: str
+
+    def options_html(self, chosen: str) -> SafeString:
+        """The `<option>` elements, the chosen municipality's selected."""
+        return with_selected(self.options, chosen)
+
+
+def _build_municipality_filter() -> MunicipalityFilter:
     from plans.models import MunicipalityPage
 
-    municipalities = MunicipalityPage.objects.for_public().filter(locale=active_locale())
-    return {
-        page.slug: page
-        for page in turkish_sorted(
-            municipalities.only("title", "slug", "path", "depth"), key=lambda page: page.title
-        )
-    }
+    rows = turkish_sorted(
+        MunicipalityPage.objects.for_public()
+        .filter(locale=active_locale())
+        .values_list("slug", "title", "path"),
+        key=lambda row: row[1],
+    )
+    return MunicipalityFilter(
+        paths={slug: path for slug, _title, path in rows},
+        options=render_options(Option(slug, title) for slug, title, _path in rows),
+    )
+
+
+def municipality_filter() -> MunicipalityFilter:
+    """The public municipalities in the visitor's language, the choices of the search's
+    municipality filter: one query per content generation and language (~1,400 municipalities
+    at national scale, whose options cost more to render than the search itself)."""
+    return generation_cached("portal.search.municipalities", [], _build_municipality_filter)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from django.contrib.auth.views import LogoutView
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils.translation import get_language
@@ -16,9 +15,10 @@ from portal.pagination import PAGE_PARAM, pagination_links
 from portal.search import (
     MAX_QUERY_LENGTH,
     MUNICIPALITY_PARAM,
-    RESULTS_PER_PAGE,
     clean_query,
-    municipality_options,
+    counted_pages,
+    municipality_filter,
+    results_page,
     search_query,
     search_results,
     searchable_types,
@@ -46,14 +46,14 @@ def search(request: HttpRequest) -> HttpResponse:
     raw_query = clean_query(request.GET.get("q", ""))
     query = raw_query[:MAX_QUERY_LENGTH]
     types = searchable_types()
-    municipalities = municipality_options()
+    municipalities = municipality_filter()
     kind = request.GET.get(KIND_PARAM, "")
     municipality = request.GET.get(MUNICIPALITY_PARAM, "")
     notices = []
     if kind and kind not in types:
         notices.append(_("Bilinmeyen içerik türü; tüm türlerde arandı."))
         kind = ""
-    if municipality and municipality not in municipalities:
+    if municipality and municipality not in municipalities.paths:
         notices.append(_("Bilinmeyen belediye; tüm belediyelerde arandı."))
         municipality = ""
     results, shown, page_links = None, [], []
@@ -63,9 +63,9 @@ def search(request: HttpRequest) -> HttpResponse:
         if kind:
             pages = pages.type(types[kind])
         if municipality:
-            pages = pages.descendant_of(municipalities[municipality], inclusive=True)
-        results = Paginator(searchable(pages).search(backend_query), RESULTS_PER_PAGE).get_page(
-            request.GET.get(PAGE_PARAM)
+            pages = pages.filter(path__startswith=municipalities.paths[municipality])
+        results = results_page(
+            counted_pages(searchable(pages)).search(backend_query), request.GET.get(PAGE_PARAM)
         )
         shown = search_results(list(results), query)
         page_links = pagination_links(
@@ -81,8 +81,7 @@ def search(request: HttpRequest) -> HttpResponse:
             "page_links": page_links,
             "type_options": [(slug, model._meta.verbose_name) for slug, model in types.items()],
             "chosen_type": kind,
-            "municipality_options": [(slug, page.title) for slug, page in municipalities.items()],
-            "chosen_municipality": municipality,
+            "municipality_options": municipalities.options_html(municipality),
             "notices": notices,
         },
     )

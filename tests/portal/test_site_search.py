@@ -9,6 +9,7 @@ import pytest
 
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
@@ -215,3 +216,42 @@ def test_search_page_queries_are_bounded(
     with django_assert_max_num_queries(25):
         found = results(client, "tr", q="danisma")
     assert len(found) == 10
+
+
+def test_a_page_of_results_and_their_number_come_in_one_search_query(
+    client: Client, site_tree: SiteTree
+) -> None:
+    for number in range(12):
+        page_with_text(site_tree, f"sayac-{number}", f"Sayaç metni {number}.")
+    client.get(search_url("tr", q="sayac"))  # warm the caches a first visitor fills
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(search_url("tr", q="sayac")).content.decode()
+    searches = [q for q in captured.captured_queries if "wagtailsearch" in q["sql"].lower()]
+    assert len(searches) == 1, [q["sql"] for q in searches]
+    assert "“sayac” için 12 sonuç." in html
+    assert len(results(client, "tr", q="sayac")) == 10
+    assert len(results(client, "tr", q="sayac", sayfa="2")) == 2
+    # As Django's Paginator: past the end, the last page; a page that is no number, the first.
+    assert len(results(client, "tr", q="sayac", sayfa="9")) == 2
+    assert len(results(client, "tr", q="sayac", sayfa=str(10**30))) == 2
+    assert len(results(client, "tr", q="sayac", sayfa="0")) == 2
+    assert len(results(client, "tr", q="sayac", sayfa="iki")) == 10
+    nothing = client.get(search_url("tr", q="yoksözcük")).content.decode()
+    assert "“yoksözcük” için 0 sonuç." in nothing
+
+
+def test_the_municipality_filter_follows_publishing_after_commit(
+    client: Client,
+    site_tree: SiteTree,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    def options() -> str:
+        html = client.get(search_url("tr", q="belediye", belediye="nilufer")).content.decode()
+        return re.search(r'<select id="search-municipality".*?</select>', html, re.S).group(0)
+
+    assert '<option value="nilufer" selected>Nilüfer Belediyesi</option>' in options()
+    with django_capture_on_commit_callbacks(execute=True):
+        site_tree.nilufer.unpublish()
+    assert "Nilüfer" not in options()
+    html = client.get(search_url("tr", q="belediye", belediye="nilufer")).content.decode()
+    assert "Bilinmeyen belediye" in html

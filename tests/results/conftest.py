@@ -3,6 +3,7 @@ eight default targets (translated) and the results page in both languages."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
@@ -65,6 +66,14 @@ class Project:
         enrollment = EnrollmentFactory(programme=programme, enrolled_on=date(2025, 5, 1), **kwargs)
         self.participants.append(enrollment.user)
         return enrollment
+
+
+def row_figures(html: str) -> list[tuple[str, str]]:
+    """(target, achieved) of each row of the results table."""
+    table = html.split('id="results-table-caption"', 1)[1].split("</table>", 1)[0]
+    rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
+    cells = [re.findall(r'<td class="numeric">(.*?)</td>', row) for row in rows]
+    return [(found[0], found[1]) for found in cells if found]
 
 
 def restrict(page: EventPage) -> None:

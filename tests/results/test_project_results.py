@@ -3,7 +3,6 @@ enrollments only, in both languages, naming nobody, in a constant number of quer
 
 from __future__ import annotations
 
-import re
 from datetime import date
 
 import pytest
@@ -23,17 +22,9 @@ from tests.scenarios.monitoring import make_assessment
 from tests.scenarios.site import html_of
 from training.models import OrganisationKind
 
-from .conftest import Project
+from .conftest import Project, row_figures
 
 pytestmark = pytest.mark.django_db
-
-
-def row_figures(html: str) -> list[tuple[str, str]]:
-    """(target, achieved) of each row of the results table."""
-    table = html.split('id="results-table-caption"', 1)[1].split("</table>", 1)[0]
-    rows = re.findall(r"<tr>(.*?)</tr>", table, re.S)
-    cells = [re.findall(r'<td class="numeric">(.*?)</td>', row) for row in rows]
-    return [(found[0], found[1]) for found in cells if found]
 
 
 def test_figures_count_only_public_pages_and_completed_enrollments(project: Project) -> None:
