@@ -49,6 +49,7 @@ from .opendata import (
     XLSX_CONTENT_TYPE,
     Dataset,
     MunicipalityChoice,
+    MunicipalityChoices,
     dictionary,
 )
 from .scales import ActionStatus, Disaggregation
@@ -252,47 +253,6 @@ def json_ld(data: dict[str, Any]) -> SafeString:
     return mark_safe(text)  # noqa: S308 - escaped above for a script element
 
 
-class PageCatalogue:
-    """What the open-data page shows of its catalogue, each part read only when a template
-    asks for it: the data's coverage and `modified` date, the schema.org JSON-LD and the latest
-    releases (plans.changelog)."""
-
-    def __init__(
-        self,
-        page: OpenDataPage,
-        municipalities: Sequence[MunicipalityChoice],
-        request: Any = None,
-        releases: int = 10,
-    ) -> None:
-        self.page, self.municipalities, self.request = page, municipalities, request
-        self.release_count = releases
-
-    @cached_property
-    def coverage(self) -> Coverage:
-        """The data's `modified` date and time span."""
-        return coverage()
-
-    @cached_property
-    def json_ld(self) -> SafeString:
-        """The schema.org Dataset, ready for a `<script type="application/ld+json">`: built
-        once per content generation, language and address (it names every municipality)."""
-        text = generation_cached(
-            "plans.catalogue.schema_org",
-            [self.page.pk, page_url(self.page, self.request)],
-            lambda: str(
-                json_ld(
-                    schema_org_dataset(self.page, self.municipalities, self.request, self.coverage)
-                )
-            ),
-        )
-        return mark_safe(text)  # noqa: S308 - json_ld() escaped it for a script element
-
-    @cached_property
-    def releases(self) -> list[ReleaseLine]:
-        """The latest approvals that changed the data, newest first."""
-        return release_lines(self.release_count)
-
-
 # The changelog ---------------------------------------------------------------------------------
 
 
@@ -334,6 +294,64 @@ def release_lines(limit: int) -> list[ReleaseLine]:
         ]
 
     return generation_cached("plans.catalogue.releases", [limit], build)
+
+
+# The page's catalogue --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageSummary:
+    """What the open-data page shows of its catalogue, as cached values."""
+
+    coverage: Coverage
+    json_ld: str  # json_ld() of the schema.org Dataset
+    releases: list[ReleaseLine]
+
+
+class PageCatalogue:
+    """What the open-data page shows of its catalogue: the data's coverage and `modified` date,
+    the schema.org JSON-LD (which names every municipality) and the latest releases
+    (plans.changelog), built together once per content generation, language and address, and
+    read in one go when a template first asks for one of them."""
+
+    def __init__(
+        self,
+        page: OpenDataPage,
+        choices: MunicipalityChoices,
+        request: Any = None,
+        releases: int = 10,
+    ) -> None:
+        self.page, self.choices, self.request = page, choices, request
+        self.release_count = releases
+
+    @cached_property
+    def summary(self) -> PageSummary:
+        """The three parts, from the cache."""
+        return generation_cached(
+            "plans.catalogue.page",
+            [self.page.pk, page_url(self.page, self.request), self.release_count],
+            self._build,
+        )
+
+    def _build(self) -> PageSummary:
+        cover = coverage()
+        dataset = schema_org_dataset(self.page, self.choices.municipalities, self.request, cover)
+        return PageSummary(cover, str(json_ld(dataset)), release_lines(self.release_count))
+
+    @property
+    def coverage(self) -> Coverage:
+        """The data's `modified` date and time span."""
+        return self.summary.coverage
+
+    @property
+    def json_ld(self) -> SafeString:
+        """The schema.org Dataset, ready for a `<script type="application/ld+json">`."""
+        return mark_safe(self.summary.json_ld)  # noqa: S308 - json_ld() escaped it
+
+    @property
+    def releases(self) -> list[ReleaseLine]:
+        """The latest approvals that changed the data, newest first."""
+        return self.summary.releases
 
 
 # DCAT-AP ---------------------------------------------------------------------------------------

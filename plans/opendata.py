@@ -260,14 +260,28 @@ class MunicipalityChoice:
 
 @dataclass(frozen=True)
 class MunicipalityChoices:
-    """Every public municipality in Turkish alphabetical order, and their rendered options."""
+    """Every public municipality in Turkish alphabetical order, and their rendered options.
 
-    municipalities: list[MunicipalityChoice]
+    Cached whole and read on every view of the page: plain tuples by slug unpickle in a third
+    of the time of ~1,400 MunicipalityChoice objects, which are made only when asked for."""
+
+    rows: dict[str, tuple[int, str, int]]  # slug: (pk, title, locale_id), in Turkish order
     options: str  # portal.select_options.render_options
+
+    @property
+    def municipalities(self) -> list[MunicipalityChoice]:
+        """Every municipality, in Turkish alphabetical order."""
+        return [
+            MunicipalityChoice(pk, slug, title, locale)
+            for slug, (pk, title, locale) in self.rows.items()
+        ]
 
     def get(self, slug: str) -> MunicipalityChoice | None:
         """The municipality of this slug, None when no public municipality has it."""
-        return next((choice for choice in self.municipalities if choice.slug == slug), None)
+        if slug not in self.rows:
+            return None
+        pk, title, locale = self.rows[slug]
+        return MunicipalityChoice(pk, slug, title, locale)
 
     def options_html(self, chosen: MunicipalityChoice | None) -> SafeString:
         """The `<option>` elements, the chosen municipality's selected."""
@@ -286,17 +300,17 @@ def _build_municipality_choices() -> MunicipalityChoices:
     rows = in_visitor_language(MunicipalityPage.objects.for_public()).values_list(
         "pk", "slug", "title", "locale_id"
     )
-    municipalities = turkish_sorted(
-        (MunicipalityChoice(*row) for row in rows), key=lambda choice: choice.title
+    ordered = turkish_sorted(rows, key=lambda row: row[2])
+    options = render_options(Option(slug, title, locale) for _pk, slug, title, locale in ordered)
+    return MunicipalityChoices(
+        {slug: (pk, title, locale) for pk, slug, title, locale in ordered}, options
     )
-    options = render_options(
-        Option(choice.slug, choice.title, choice.locale_id) for choice in municipalities
-    )
-    return MunicipalityChoices(municipalities, options)
 
 
 def municipality_choices() -> MunicipalityChoices:
     """Every public municipality in the visitor's language (else in Turkish: the language rule),
     in Turkish alphabetical order, with their options rendered: one query per content
     generation and language (a publish, unpublish, move or privacy change starts a new one)."""
-    return generation_cached("plans.open_data.municipalities", [], _build_municipality_choices)
+    return generation_cached(
+        "plans.open_data.municipality_choices", [], _build_municipality_choices
+    )

@@ -72,9 +72,7 @@ class OpenDataPage(LocalizedRoutesMixin, PortalPage):
             unknown_municipality=bool(chosen_slug) and chosen is None,
         )
         # Read only when a template shows it.
-        context["catalogue"] = PageCatalogue(
-            self, choices.municipalities, request, RELEASES_ON_PAGE
-        )
+        context["catalogue"] = PageCatalogue(self, choices, request, RELEASES_ON_PAGE)
         return context
 
     def _download(
