@@ -16,6 +16,10 @@ from wagtail.models import Page
 from portal.languages import shown_by_key
 from portal.models import public_pages
 
+#: What a reference shows (api.base.serializers.PageRefSerializer) and needs for its URL; the
+#: pages are read without their other columns, a good part of the time of a list with many.
+REF_FIELDS = ("id", "translation_key", "locale_id", "slug", "title", "url_path")
+
 
 class PageRefs:
     """The public pages that the rows of one response refer to, each in the language shown.
@@ -33,7 +37,8 @@ class PageRefs:
             self._key_of_path = dict(
                 Page.objects.filter(path__in=paths).values_list("path", "translation_key")
             )
-        self._by_key = shown_by_key(public_pages(), {*keys, *self._key_of_path.values()})
+        pages = public_pages().only(*REF_FIELDS)
+        self._by_key = shown_by_key(pages, {*keys, *self._key_of_path.values()})
 
     def by_key(self, key: UUID | None) -> Page | None:
         """The public page with this translation key, in the language shown."""

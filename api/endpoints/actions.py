@@ -12,7 +12,10 @@ from rest_framework import serializers
 
 from django.db.models import OuterRef, Prefetch, QuerySet, Subquery
 
+from wagtail.models import Page
+
 from api.base.filters import linked, under
+from api.base.page_types import linked_columns
 from api.base.public import PageRefs
 from api.base.references import area_filter, municipality_filter, plan_filter
 from api.base.serializers import (
@@ -23,6 +26,7 @@ from api.base.serializers import (
     ThematicAreaRefSerializer,
 )
 from api.base.viewsets import PublicReadOnlyViewSet
+from indicators.models import IndicatorPage
 from plans.models import (
     ActionAssessment,
     ActionIndicator,
@@ -112,7 +116,7 @@ class ActionSerializer(PortalPageSerializer):
     def load_batch(self, items: list[ActionPage]) -> ActionBatch:
         latest = latest_action_rows(action.translation_key for action in items)
         periods = [row.assessment.period for row in latest.values()]
-        links = [link.indicator for action in items for link in action.indicator_links.all()]
+        keys = [link.indicator_key for action in items for link in action.indicator_links.all()]
         paths = {
             path
             for action in items
@@ -121,7 +125,7 @@ class ActionSerializer(PortalPageSerializer):
         return ActionBatch(
             latest=latest,
             periods=shown_copies(periods, MonitoringPeriod),
-            refs=PageRefs(paths=paths, keys=[indicator.translation_key for indicator in links]),
+            refs=PageRefs(paths=paths, keys=keys),
         )
 
     @extend_schema_field(ThematicAreaRefSerializer(allow_null=True))
@@ -143,9 +147,9 @@ class ActionSerializer(PortalPageSerializer):
     def get_indicators(self, action: ActionPage) -> list[dict[str, Any]]:
         shown = []
         for link in action.indicator_links.all():
-            page = self.batch.refs.by_key(link.indicator.translation_key)
+            page = self.batch.refs.by_key(link.indicator_key)
             if page is not None:
-                shown.append({**self._ref(page), "code": link.indicator.code})
+                shown.append({**self._ref(page), "code": link.indicator_code})
         return shown
 
     @extend_schema_field(LatestStatusSerializer(allow_null=True))
@@ -213,10 +217,12 @@ class ActionViewSet(PublicReadOnlyViewSet):
     ordering = ("path",)
 
     def _related(self, queryset: QuerySet) -> QuerySet:
+        links = ActionIndicator.objects.annotate(
+            **linked_columns("indicator", Page, indicator_key="translation_key"),
+            **linked_columns("indicator", IndicatorPage, indicator_code="code"),
+        )
         return queryset.select_related("area").prefetch_related(
-            Prefetch(
-                "indicator_links", queryset=ActionIndicator.objects.select_related("indicator")
-            )
+            Prefetch("indicator_links", queryset=links)
         )
 
     def get_list_queryset(self) -> Any:

@@ -13,7 +13,10 @@ from rest_framework import serializers
 
 from django.db.models import Prefetch, QuerySet
 
+from wagtail.models import Page
+
 from api.base.filters import linked, under
+from api.base.page_types import linked_columns
 from api.base.public import PageRefs
 from api.base.references import municipality_filter, period_filter, plan_filter
 from api.base.serializers import (
@@ -26,6 +29,7 @@ from api.base.viewsets import PublicReadOnlyViewSet
 from api.endpoints.replies import ReplySerializer, reply_data
 from plans.models import (
     ActionAssessment,
+    ActionPage,
     AssessmentPage,
     MonitoringPeriod,
     MunicipalityPage,
@@ -102,12 +106,7 @@ class AssessmentSerializer(PortalPageSerializer):
     )
 
     def load_batch(self, items: list[AssessmentPage]) -> AssessmentBatch:
-        keys = [
-            row.action.translation_key
-            for page in items
-            for row in page.action_rows.all()
-            if row.action
-        ]
+        keys = [row.action_key for page in items for row in page.action_rows.all()]
         paths = {p for page in items for p in (municipality_path(page.path), plan_path(page.path))}
         rows = [row for page in items for row in page.action_rows.all()]
         return AssessmentBatch(
@@ -144,13 +143,13 @@ class AssessmentSerializer(PortalPageSerializer):
     def get_action_rows(self, page: AssessmentPage) -> list[dict[str, Any]]:
         rows = []
         for row in page.action_rows.all():
-            action = self.batch.refs.by_key(row.action.translation_key) if row.action else None
+            action = self.batch.refs.by_key(row.action_key)
             texts = self.batch.texts[row.translation_key]
             languages = {text.language for text in texts.values() if text.text}
             rows.append(
                 {
                     "action": action,
-                    "action_code": row.action.code if row.action else None,
+                    "action_code": row.action_code,
                     "status": row.status,
                     "progress": row.progress,
                     "evidence": texts["evidence"].text,
@@ -184,7 +183,9 @@ class AssessmentViewSet(PublicReadOnlyViewSet):
     """Assessments (değerlendirmeler) approved by the Monitoring Board (İzleme Heyeti).
 
     Always the Turkish pages of record, whatever the requested language (translations copy the
-    same rows); periods and referenced pages are shown in the requested language.
+    same rows); periods and referenced pages are shown in the requested language. By default
+    in tree order: by municipality and plan, each plan's assessments in the order they were
+    made; `?ordering=period` lists them by period.
     """
 
     model = AssessmentPage
@@ -195,14 +196,19 @@ class AssessmentViewSet(PublicReadOnlyViewSet):
         "approved_at": "last_published_at",
         "id": "pk",
     }
-    ordering = ("period__start_date",)
+    # Tree order is an index walk; by period meant sorting every public assessment (14,000 at
+    # national scale) on each request, since the period is in another table than the page.
+    ordering = ("path",)
 
     def get_list_queryset(self) -> QuerySet:
-        rows = ActionAssessment.objects.for_public().select_related("action").order_by("sort_order")
+        rows = ActionAssessment.objects.for_public().annotate(
+            **linked_columns("action", Page, action_key="translation_key"),
+            **linked_columns("action", ActionPage, action_code="code"),
+        )
         return (
             AssessmentPage.objects.of_record()
             .select_related("period")
-            .prefetch_related(Prefetch("action_rows", queryset=rows))
+            .prefetch_related(Prefetch("action_rows", queryset=rows.order_by("sort_order")))
         )
 
     def get_object_queryset(self) -> QuerySet:

@@ -16,6 +16,7 @@ from api.base.page_types import of_own_type
 from plans.catalogue import downloads
 from plans.exchange import INDICATOR_VALUES
 from plans.models import OpenDataPage
+from portal.caching import generation_cached
 from portal.languages import in_visitor_language
 
 
@@ -55,16 +56,21 @@ DOWNLOADS_SCHEMA: dict[str, Any] = {
 
 def value_downloads(request: Request) -> dict[str, Any] | None:
     """The open-data page shown in the response's language and its national files of indicator
-    values; None while no open-data page is public. One query."""
-    page = in_visitor_language(of_own_type(OpenDataPage.objects.for_public())).first()
-    if page is None:
-        return None
-    files = [
-        {"format": download.fmt, "media_type": download.media_type, "url": download.url}
-        for download in downloads(page, request=request)
-        if download.dataset.table is INDICATOR_VALUES
-    ]
-    return {"page": page.get_full_url(request), "files": files}
+    values; None while no open-data page is public. Kept per content generation (the page is
+    published, moved or withdrawn like any other); one query when it is built."""
+
+    def build() -> dict[str, Any] | None:
+        page = in_visitor_language(of_own_type(OpenDataPage.objects.for_public())).first()
+        if page is None:
+            return None
+        files = [
+            {"format": download.fmt, "media_type": download.media_type, "url": download.url}
+            for download in downloads(page, request=request)
+            if download.dataset.table is INDICATOR_VALUES
+        ]
+        return {"page": page.get_full_url(request), "files": files}
+
+    return generation_cached("api.value-downloads", (request.scheme, request.get_host()), build)
 
 
 def link_header(files: list[dict[str, Any]]) -> str:
