@@ -1,21 +1,52 @@
-"""What else to purge from the front cache when a municipality changes (see portal.caching).
+"""Caching of the indicator pages (see portal.caching).
 
-Every indicator's comparison ranks, filters and divides by the municipalities' kind and
-population, read from their live pages: publishing, unpublishing or moving a municipality makes
-the comparison of every indicator, and its downloads, stale. The indicators are read in one query
-whatever their number (the URLs come from the pages' paths and the site's root, which the batch
-keeps).
+**Values kept per content generation** (`public_cached`): the public municipalities, the
+comparison's ranked rows, an indicator's list of municipalities with values and the HTML of a
+page of series are read back instead of rebuilt, until a publish, unpublish, move or privacy
+change starts a new generation. Baselines and targets (IndicatorTarget) belong to the indicator
+page and change only when it is published; populations and kinds to the municipality page.
+
+**The front cache**: every indicator's comparison ranks, filters and divides by the
+municipalities' kind and population, read from their live pages: publishing, unpublishing or
+moving a municipality makes the comparison of every indicator, and its downloads, stale. The
+indicators are read in one query whatever their number (the URLs come from the pages' paths and
+the site's root, which the batch keeps).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TypeVar
+
+from django.db import connection
 
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
 from plans.models import MunicipalityPage
+from portal.caching import generation_cached
 from portal.routes import route_urls
 
 from .models import COMPARISON_ROUTES, IndicatorPage
+
+T = TypeVar("T")
+
+#: Raised whenever the shape of a value kept by public_cached changes (its classes' fields): the
+#: content generation does not change with a deployment, and a value pickled by the code before
+#: it may no longer load.
+CACHE_FORMAT = 7
+
+
+def public_cached(name: str, parts: Iterable[object], build: Callable[[], T]) -> T:
+    """portal.caching.generation_cached(name, parts, build), except while the current transaction
+    holds a change it has not committed yet (a publish, unpublish, move or privacy change waits
+    for the commit to start the next content generation, as an on-commit callback): then build()
+    is returned as this transaction sees the data, and kept nowhere. Kept under the current
+    generation, such a value would outlive a rollback; and a value kept before the change would
+    hide the change from the code that made it."""
+    if connection.run_on_commit:
+        return build()
+    return generation_cached(f"{name}.{CACHE_FORMAT}", parts, build)
 
 
 def add_comparison_urls(page: Page, batch: PurgeBatch) -> None:

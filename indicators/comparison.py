@@ -15,210 +15,47 @@ listed with its values and the reason, but neither ranked nor drawn; every flagg
 its footnote symbol, explained under the table (Comparison.flag_notes).
 
 Figures (values, kind, population) are read from the source-language pages and approved rows
-(the numbers-of-record rule); names are the copies shown to the visitor. A comparison costs the
-same few queries for 10 municipalities or 1,400. The functions take plain values; reading the
-query string is indicators.views' job.
+(the numbers-of-record rule); names are the copies shown to the visitor. Every municipality's
+row, ranked, is plain values (indicators.towns.Town, SeriesRow, Goal) kept per indicator, period,
+measure, content generation and language (indicators.caching): a request filters, numbers and
+pages them, and the downloads read the same rows. A comparison costs the same few queries for 10
+municipalities or 1,400. The functions take plain values; reading the query string is
+indicators.views' job.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from collections.abc import Iterable
+from dataclasses import dataclass
 from decimal import Decimal
+from functools import cached_property
+from uuid import UUID
 
 from django.core.paginator import Page as PaginatorPage
 from django.core.paginator import Paginator
-from django.db import models
-from django.utils.translation import gettext_lazy as _
+from django.http import HttpRequest
 
-from plans.data_quality import DataFlag, FlagNote, flag_notes
-from plans.models import MonitoringPeriod, MunicipalityKind, MunicipalityPage
-from plans.scales import Disaggregation
+from plans.data_quality import FlagNote, flag_notes
+from plans.models import MonitoringPeriod, MunicipalityKind
 from portal.languages import in_visitor_language
-from portal.locales import default_locale
-from portal.text import turkish_contains, turkish_sort_key
+from portal.text import turkish_sort_key
 
-from .listing import reporting_assessments
-from .models import IndicatorPage, IndicatorTarget
-from .series import SeriesRow, public_municipalities_at, series_by_indicator
+from .caching import public_cached
+from .comparison_rows import (
+    ComparisonMeasure,
+    ComparisonRow,
+    Goal,
+    PackedRow,
+    PopulationBand,
+    RankedRows,
+)
+from .listing import periods_with_values
+from .models import IndicatorPage
+from .series import latest_in_period
+from .towns import name_matcher, public_towns, site_of
 
 #: Rows per page of the comparison (table rows, and bar groups of the chart).
 COMPARISON_PER_PAGE = 50
-#: Per-capita values are per this many inhabitants.
-PER_CAPITA_BASE = 100_000
-
-
-class PopulationBand(models.TextChoices):
-    """Population bands of the comparison's filter (`?nufus=`)."""
-
-    SMALL = "100-bin-alti", _("100 binden az")
-    MEDIUM = "100-500-bin", _("100 bin – 500 bin")
-    LARGE = "500-bin-1-milyon", _("500 bin – 1 milyon")
-    VERY_LARGE = "1-milyon-ustu", _("1 milyon ve üzeri")
-    UNKNOWN = "bilinmiyor", _("Nüfus bilgisi yok")
-
-    @classmethod
-    def of(cls, population: int | None) -> PopulationBand:
-        """The band a population falls in (UNKNOWN without a figure)."""
-        if not population:
-            return cls.UNKNOWN
-        if population < 100_000:
-            return cls.SMALL
-        if population < 500_000:
-            return cls.MEDIUM
-        if population < 1_000_000:
-            return cls.LARGE
-        return cls.VERY_LARGE
-
-
-class ComparisonMeasure(models.TextChoices):
-    """What the comparison of a count ranks and draws (`?olcu=`): the values as reported, or
-    per PER_CAPITA_BASE inhabitants."""
-
-    COUNT = "sayi", _("Sayı")
-    PER_CAPITA = "100-bin-kisi-basina", _("100.000 kişi başına")
-
-
-@dataclass
-class ComparisonRow:
-    """One municipality on the indicator in the period."""
-
-    municipality: MunicipalityPage  # the copy shown to the visitor
-    source: MunicipalityPage  # the source-language page: kind and population of record
-    row: SeriesRow | None  # the latest approved row in the period; None: no approved value
-    targets: dict[str, IndicatorTarget] = field(default_factory=dict)  # by disaggregation
-    rank: int | None = None
-    per_capita_shown: bool = False  # ranked and drawn per PER_CAPITA_BASE inhabitants
-
-    def value_of(self, disaggregation: str) -> Decimal | None:
-        """The approved value of one disaggregation (None when missing)."""
-        return self.row.values.get(disaggregation) if self.row else None
-
-    @property
-    def flags(self) -> list[DataFlag]:
-        """The data-quality flags of the row's values (each once, in the order of DataFlag)."""
-        if self.row is None:
-            return []
-        present = {flag for flags in self.row.flags.values() for flag in flags}
-        return [flag for flag in DataFlag if flag in present]
-
-    @property
-    def not_comparable(self) -> bool:
-        """The municipality says its value is not comparable with the others': not ranked."""
-        return DataFlag.NOT_COMPARABLE in self.flags
-
-    @property
-    def ranked_value(self) -> Decimal | None:
-        """The value the row is ranked by: the total in the measure shown, unless the value is
-        not comparable."""
-        return None if self.not_comparable else self.shown_value
-
-    @property
-    def value(self) -> Decimal | None:
-        """The total: the value the rows are ranked by."""
-        return self.value_of(Disaggregation.TOTAL.value)
-
-    @property
-    def women(self) -> Decimal | None:
-        return self.value_of(Disaggregation.WOMEN.value)
-
-    @property
-    def men(self) -> Decimal | None:
-        return self.value_of(Disaggregation.MEN.value)
-
-    @property
-    def gap(self) -> Decimal | None:
-        """Women − men, when both are known."""
-        if self.women is None or self.men is None:
-            return None
-        return self.women - self.men
-
-    @property
-    def ratio(self) -> Decimal | None:
-        """Women ÷ men, two decimals, when both are known and men is not zero."""
-        if self.women is None or not self.men:
-            return None
-        return (self.women / self.men).quantize(Decimal("0.01"))
-
-    def _target(self, disaggregation: str = Disaggregation.TOTAL.value) -> IndicatorTarget | None:
-        return self.targets.get(disaggregation)
-
-    @property
-    def total_target(self) -> IndicatorTarget | None:
-        """The total's baseline and target (None when the municipality has none)."""
-        return self._target()
-
-    def baseline_of(self, disaggregation: str) -> Decimal | None:
-        target = self._target(disaggregation)
-        return target.baseline_value if target else None
-
-    def target_of(self, disaggregation: str) -> Decimal | None:
-        target = self._target(disaggregation)
-        return target.target_value if target else None
-
-    @property
-    def population(self) -> int | None:
-        return self.source.population
-
-    def per_capita_of(self, value: Decimal | None) -> Decimal | None:
-        """`value` per PER_CAPITA_BASE inhabitants, two decimals; None without a value or a
-        population figure (whether the indicator is a count is the caller's question)."""
-        if value is None or not self.population:
-            return None
-        return (value * PER_CAPITA_BASE / self.population).quantize(Decimal("0.01"))
-
-    @property
-    def per_capita(self) -> Decimal | None:
-        """The total per PER_CAPITA_BASE inhabitants."""
-        return self.per_capita_of(self.value)
-
-    def _shown(self, value: Decimal | None) -> Decimal | None:
-        return self.per_capita_of(value) if self.per_capita_shown else value
-
-    def shown_of(self, disaggregation: str) -> Decimal | None:
-        """A disaggregation's value in the measure shown (as reported, or per capita)."""
-        return self._shown(self.value_of(disaggregation))
-
-    def shown_baseline_of(self, disaggregation: str) -> Decimal | None:
-        """The baseline in the measure shown (per capita: over today's population figure)."""
-        return self._shown(self.baseline_of(disaggregation))
-
-    def shown_target_of(self, disaggregation: str) -> Decimal | None:
-        """The target in the measure shown (per capita: over today's population figure)."""
-        return self._shown(self.target_of(disaggregation))
-
-    @property
-    def shown_value(self) -> Decimal | None:
-        """The total in the measure shown: the value the rows are ranked by."""
-        return self.shown_of(Disaggregation.TOTAL.value)
-
-    @property
-    def shown_gap(self) -> Decimal | None:
-        """Women − men in the measure shown, when both are known."""
-        women = self.shown_of(Disaggregation.WOMEN.value)
-        men = self.shown_of(Disaggregation.MEN.value)
-        return None if women is None or men is None else women - men
-
-    @property
-    def without_population(self) -> bool:
-        """Shown per capita, with an approved value but no population figure to divide it by."""
-        return self.per_capita_shown and self.row is not None and not self.population
-
-    @property
-    def missing_reason(self) -> str:
-        """Why the row has no value to rank ("" when it has one, or has values but no total)."""
-        if self.row is None:
-            return str(_("Bu dönem için onaylanmış değer yok."))
-        if self.without_population:
-            return str(_("Nüfus bilgisi yok"))
-        if self.not_comparable:
-            return str(
-                _("Sıralamaya alınmadı: %(label)s. %(reason)s")
-                % {
-                    "label": DataFlag.NOT_COMPARABLE.label,
-                    "reason": DataFlag.NOT_COMPARABLE.description,
-                }
-            )
-        return ""
 
 
 @dataclass
@@ -229,8 +66,8 @@ class Comparison:
     periods: list[MonitoringPeriod]  # every period as shown to the visitor, oldest first
     period: MonitoringPeriod | None  # the period shown; None when there is no period at all
     unknown_period: bool  # a period was asked for that does not exist (another one is shown)
-    rows: list[ComparisonRow]  # every row the filters keep, ranked ones first
-    page: PaginatorPage  # the page of `rows` shown
+    kept: list[tuple[PackedRow, int | None]]  # every row the filters keep, with its rank
+    page: PaginatorPage  # the page of `rows` shown (ComparisonRows)
     name: str = ""
     kind: str = ""
     band: str = ""
@@ -238,6 +75,18 @@ class Comparison:
     municipalities: int = 0  # public municipalities, before the filters
     with_values: int = 0  # of them, with an approved value in the period
     without_population: int = 0  # of those, shown per capita but without a population figure
+    not_comparable: int = 0  # rows kept by the filters whose value is not comparable
+
+    @cached_property
+    def rows(self) -> list[ComparisonRow]:
+        """Every row the filters keep, ranked ones first (made on first use: a page shows only
+        `page`)."""
+        return [self.unpacked(packed, rank) for packed, rank in self.kept]
+
+    def unpacked(self, packed: PackedRow, rank: int | None) -> ComparisonRow:
+        """One kept row as a ComparisonRow."""
+        kinds = [kind.value for kind in self.indicator.disaggregations]
+        return ComparisonRow.unpacked(packed, rank, self.period, kinds, self.per_capita_shown)
 
     @property
     def ranked(self) -> list[ComparisonRow]:
@@ -250,14 +99,25 @@ class Comparison:
         ]
 
     @property
-    def not_comparable(self) -> int:
-        """Rows kept by the filters whose value is not comparable (listed, not ranked)."""
-        return sum(1 for row in self.rows if row.not_comparable)
-
-    @property
     def flag_notes(self) -> list[FlagNote]:
         """The footnotes of the flags on the page shown."""
         return flag_notes(flag for row in self.page.object_list for flag in row.flags)
+
+    @property
+    def sample_data(self) -> bool:
+        """Whether the indicator or any municipality the filters keep is sample (demo) data."""
+        return self.indicator.is_sample_data or any(
+            packed.town.is_sample_data for packed, _rank in self.kept
+        )
+
+    @property
+    def selection(self) -> tuple[object, ...]:
+        """What chooses the rows on the page shown (a cache key): the indicator, the period,
+        the filters, the measure and the page."""
+        page = self.page
+        period = self.period.pk if self.period else None
+        filters = (self.kind, self.band, self.name, self.measure)
+        return (self.indicator.pk, period, *filters, page.number, page.paginator.per_page)
 
     @property
     def filtered(self) -> bool:
@@ -306,39 +166,44 @@ def chosen_period(
         chosen = next((period for period in periods if period.pk == period_id), None)
     unknown = period_id is not None and chosen is None
     if chosen is None:
-        with_data = set(
-            reporting_assessments(indicator)
-            .values_list("period__translation_key", flat=True)
-            .distinct()
-        )
+        with_data = periods_with_values(indicator)
         candidates = [period for period in periods if period.translation_key in with_data]
         chosen = candidates[-1] if candidates else (periods[-1] if periods else None)
     return chosen, unknown
 
 
-def _rows(indicator: IndicatorPage, period: MonitoringPeriod | None) -> list[ComparisonRow]:
+def _rows(
+    indicator: IndicatorPage,
+    period: MonitoringPeriod | None,
+    per_capita: bool,
+    request: HttpRequest | None,
+) -> list[ComparisonRow]:
     """Every public municipality with its latest approved row of the indicator in the period
     (None without one), unranked."""
-    paths = MunicipalityPage.objects.for_public().filter(locale=default_locale())
-    sources, shown = public_municipalities_at(paths.values_list("path", flat=True))
-    series = {}
-    if period is not None:
-        found = series_by_indicator(
-            [indicator], None, assessment__period__translation_key=period.translation_key
-        )[indicator.translation_key]
-        series = {item.municipality.translation_key: item for item in found}
-    rows = []
-    for source in sources.values():
-        item = series.get(source.translation_key)
-        rows.append(
-            ComparisonRow(
-                municipality=shown[source.translation_key],
-                source=source,
-                row=item.latest if item else None,
-                targets={target.disaggregation: target for target in item.targets} if item else {},
-            )
+    latest, targets = latest_in_period(indicator, period) if period else ({}, {})
+    return [
+        ComparisonRow(
+            municipality=town,
+            row=latest.get(town.path),
+            targets={
+                target.disaggregation: Goal.of(target)
+                for target in targets.get(UUID(town.key), [])
+                if town.path in latest
+            },
+            per_capita_shown=per_capita,
         )
-    return rows
+        for town in public_towns(request)
+    ]
+
+
+def shared_ranks(values: Iterable[Decimal | None]) -> list[int]:
+    """The ranks of values ordered highest first: equal values share a rank ("1, 2, 2, 4")."""
+    ranks: list[int] = []
+    previous = None
+    for position, value in enumerate(values, start=1):
+        ranks.append(ranks[-1] if ranks and value == previous else position)
+        previous = value
+    return ranks
 
 
 def rank(rows: list[ComparisonRow]) -> list[ComparisonRow]:
@@ -350,11 +215,8 @@ def rank(rows: list[ComparisonRow]) -> list[ComparisonRow]:
         (row for row in rows if row.ranked_value is not None),
         key=lambda row: (-row.ranked_value, turkish_sort_key(row.municipality.title)),
     )
-    previous = None
-    for position, row in enumerate(ranked, start=1):
-        same = previous is not None and previous.ranked_value == row.ranked_value
-        row.rank = previous.rank if same else position
-        previous = row
+    for row, place in zip(ranked, shared_ranks(row.ranked_value for row in ranked), strict=True):
+        row.rank = place
     rest = sorted(
         (row for row in rows if row.ranked_value is None),
         key=lambda row: (row.row is None, turkish_sort_key(row.municipality.title)),
@@ -362,6 +224,56 @@ def rank(rows: list[ComparisonRow]) -> list[ComparisonRow]:
     for row in rest:
         row.rank = None
     return [*ranked, *rest]
+
+
+def _ranked(
+    indicator: IndicatorPage,
+    period: MonitoringPeriod | None,
+    measure: str,
+    request: HttpRequest | None,
+) -> RankedRows:
+    rows = rank(_rows(indicator, period, measure == ComparisonMeasure.PER_CAPITA, request))
+    return RankedRows(
+        rows=tuple(row.packed() for row in rows),
+        with_values=sum(1 for row in rows if row.row is not None),
+        without_population=sum(1 for row in rows if row.without_population),
+    )
+
+
+def ranked_rows(
+    indicator: IndicatorPage,
+    period: MonitoringPeriod | None,
+    measure: str = "",
+    request: HttpRequest | None = None,
+) -> RankedRows:
+    """Every public municipality's row of the indicator in the period, ranked (rank()) in the
+    measure (a ComparisonMeasure value, "" for an indicator that is not a count), kept per
+    content generation and language (indicators.caching): a filter keeps them in this order
+    and numbers them again."""
+    return public_cached(
+        "indicators.comparison",
+        [indicator.pk, period.pk if period else None, measure, site_of(request)],
+        lambda: _ranked(indicator, period, measure, request),
+    )
+
+
+def _kept(
+    rows: tuple[PackedRow, ...], name: str, kind: str, band: str
+) -> list[tuple[PackedRow, int | None]]:
+    """The rows the filters keep, in order, each with its rank among them (as rank())."""
+    named = name_matcher(name)
+    kept = [
+        row
+        for row in rows
+        if (not kind or row.town.kind == kind)
+        and (not band or PopulationBand.of(row.town.population) == band)
+        and (not name or named(row.town))
+    ]
+    if len(kept) == len(rows):
+        return [(row, row.rank) for row in kept]
+    ranked = [row for row in kept if row.rank is not None]  # first, in rank order
+    places = shared_ranks(row.ranked_value for row in ranked)
+    return [*zip(ranked, places, strict=True), *((row, None) for row in kept[len(ranked) :])]
 
 
 def indicator_comparison(
@@ -373,6 +285,7 @@ def indicator_comparison(
     band: str = "",
     per_page: int | None = None,
     measure: str = "",
+    request: HttpRequest | None = None,
 ) -> Comparison:
     """The comparison of the indicator for the period `period_id` (the id of a copy shown to the
     visitor; by default, or when no such period exists, the latest period with approved values),
@@ -380,7 +293,7 @@ def indicator_comparison(
     band `band` (a PopulationBand value; "" for all) whose name contains `name`; page
     `page_number` of COMPARISON_PER_PAGE rows (out of range: the last page). A count is ranked
     in `measure` (a ComparisonMeasure value; by default, or when unknown, as reported); any
-    other indicator as reported."""
+    other indicator as reported. Links are made for the request's site."""
     periods = list(in_visitor_language(MonitoringPeriod.objects.all()))
     period, unknown = chosen_period(indicator, periods, period_id)
     kind = kind if kind in MunicipalityKind.values else ""
@@ -389,30 +302,24 @@ def indicator_comparison(
         measure = measure if measure in ComparisonMeasure.values else ComparisonMeasure.COUNT
     else:
         measure = ""
-    everyone = _rows(indicator, period)
-    for row in everyone:
-        row.per_capita_shown = measure == ComparisonMeasure.PER_CAPITA
-    kept = [
-        row
-        for row in everyone
-        if (not kind or row.source.kind == kind)
-        and (not band or PopulationBand.of(row.population) == band)
-        and turkish_contains(row.municipality.title, name)
-    ]
-    rows = rank(kept)
-    page = Paginator(rows, per_page or COMPARISON_PER_PAGE).get_page(page_number)
-    return Comparison(
+    everyone = ranked_rows(indicator, period, str(measure), request)
+    kept = _kept(everyone.rows, name, kind, band)
+    comparison = Comparison(
         indicator=indicator,
         periods=periods,
         period=period,
         unknown_period=unknown,
-        rows=rows,
-        page=page,
+        kept=kept,
+        page=Paginator(kept, per_page or COMPARISON_PER_PAGE).get_page(page_number),
         name=name,
         kind=kind,
         band=band,
         measure=str(measure),
-        municipalities=len(everyone),
-        with_values=sum(1 for row in everyone if row.row is not None),
-        without_population=sum(1 for row in everyone if row.without_population),
+        municipalities=len(everyone.rows),
+        with_values=everyone.with_values,
+        without_population=everyone.without_population,
+        not_comparable=sum(1 for row, _rank in kept if row.not_comparable),
     )
+    page = comparison.page
+    page.object_list = [comparison.unpacked(row, rank) for row, rank in page.object_list]
+    return comparison

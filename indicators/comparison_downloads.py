@@ -38,38 +38,39 @@ def signed(value: Decimal | None) -> str:
     return ("+" if value > 0 else "−" if value < 0 else "") + text
 
 
-def gap_note(row: ComparisonRow) -> str:
+def gap_words() -> tuple[str, str]:
+    """The words of the gap note ("K − E: %(gap)s", "K/E: %(ratio)s") in the active language."""
+    return _("K − E: %(gap)s"), _("K/E: %(ratio)s")
+
+
+def gap_note(row: ComparisonRow, words: tuple[str, str] | None = None) -> str:
     """The women − men gap (in the measure shown) and the ratio, as printed beside a
-    municipality's bars."""
+    municipality's bars (`words`: gap_words(), looked up once for a whole chart)."""
     if row.shown_gap is None:
         return ""
-    note = _("K − E: %(gap)s") % {"gap": signed(row.shown_gap)}
+    gap, ratio = words or gap_words()
+    note = gap % {"gap": signed(row.shown_gap)}
     if row.ratio is not None:
-        note += " · " + _("K/E: %(ratio)s") % {"ratio": shown_number(row.ratio)}
+        note += " · " + ratio % {"ratio": shown_number(row.ratio)}
     return note
 
 
 def chart_groups(comparison: Comparison) -> list[BarGroup]:
     """A group of bars per municipality with a value on the page shown, in rank order, in the
     measure shown."""
-    disaggregations = comparison.indicator.disaggregations
+    kinds = [(kind.value, str(kind.label)) for kind in comparison.indicator.disaggregations]
+    words = gap_words()
     groups = []
     for row in comparison.ranked:
         bars = tuple(
-            Bar(
-                str(kind.label),
-                value,
-                kind.value,
-                row.shown_baseline_of(kind.value),
-                row.shown_target_of(kind.value),
-            )
-            for kind in disaggregations
-            if (value := row.shown_of(kind.value)) is not None
+            Bar(label, value, kind, row.shown_baseline_of(kind), row.shown_target_of(kind))
+            for kind, label in kinds
+            if (value := row.shown_of(kind)) is not None
         )
         label = f"{row.rank}. {row.municipality.title}" if row.rank else row.municipality.title
         if row.flags:  # footnote symbols of the flags (plans.data_quality), as in the table
             label += f" ({','.join(flag.symbol for flag in row.flags)})"
-        groups.append(BarGroup(label, bars, gap_note(row)))
+        groups.append(BarGroup(label, bars, gap_note(row, words)))
     return groups
 
 
@@ -83,7 +84,7 @@ def source_lines(comparison: Comparison, request: HttpRequest | None = None) -> 
         indicator.get_full_url(request) or "",
         _("Lisans: %(licence)s (%(url)s)") % {"licence": LICENCE, "url": LICENCE_URL},
     ]
-    if indicator.is_sample_data or any(row.source.is_sample_data for row in comparison.rows):
+    if comparison.sample_data:
         lines.insert(0, _("Örnek veri: gerçek değerler değildir."))
     return tuple(line for line in lines if line)
 
@@ -248,12 +249,12 @@ def comparison_csv_response(comparison: Comparison, request: HttpRequest) -> Htt
     period = comparison.period.name if comparison.period else ""
     rows: list[list[object]] = []
     for row in comparison.rows:
-        town = row.source
+        town = row.municipality
         cells: list[object] = [
             row.rank or "",
-            row.municipality.title,
+            town.title,
             town.get_kind_display(),
-            row.municipality.province,
+            town.province,
             town.population or "",
             town.population_year or "",
             town.population_source,

@@ -16,7 +16,7 @@ from decimal import Decimal
 from typing import Any
 from uuid import UUID
 
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import Exists, F, OuterRef, Q, QuerySet
 
 from wagtail.models import Page
 
@@ -89,23 +89,18 @@ def public_municipalities_at(
 ) -> tuple[dict[str, MunicipalityPage], dict[UUID, MunicipalityPage]]:
     """The public municipality pages at the given (source-language) tree paths, by path, and the
     copy of each shown to the visitor (portal.languages: its public copy in the visitor's
-    language, else itself), by translation key; one query for both."""
+    language, else itself), by translation key; one query, two in another language than the
+    source's (both by index: as one query with OR, PostgreSQL read every page of the site)."""
     prefixes = set(paths)
     if not prefixes:
         return {}, {}
     active = active_locale()
-    keys = MunicipalityPage.objects.filter(path__in=prefixes).values("translation_key")
-    candidates = MunicipalityPage.objects.for_public().filter(
-        Q(path__in=prefixes) | Q(locale=active, translation_key__in=keys)
-    )
-    sources, shown = {}, {}
-    for page in candidates.order_by("path"):
-        if page.path in prefixes:
-            sources[page.path] = page
-        if page.locale_id == active.pk:
-            shown[page.translation_key] = page
-    for page in sources.values():
-        shown.setdefault(page.translation_key, page)
+    public = MunicipalityPage.objects.for_public()
+    sources = {page.path: page for page in public.filter(path__in=prefixes).order_by("path")}
+    shown = {page.translation_key: page for page in sources.values()}
+    if active.pk != default_locale().pk and sources:
+        copies = public.filter(locale=active, translation_key__in=list(shown))
+        shown.update({page.translation_key: page for page in copies})
     return sources, shown
 
 
@@ -120,24 +115,39 @@ def _values_of_record(
     indicator_key (the indicator's translation key), prefix (the municipality's path),
     period_key (the period's translation key), date, disaggregation, value and the flag_* fields.
     """
-    # The indicators' pages in every language, by id: a join on the indicator's translation key
-    # was estimated at one row, which made PostgreSQL read every value of the indicators first.
-    pages = Page.objects.filter(
-        translation_key__in={indicator.translation_key for indicator in indicators}
-    )
-    values = IndicatorValue.objects.for_public().filter(
-        indicator_id__in=pages.values("pk"), **filters
-    )
-    if municipality_paths is not None:
-        # The ids of the municipalities' assessments first (a few each; LIKE 'prefix%' uses the
-        # path index), then their values by the assessment index: with the condition inside one
-        # query, PostgreSQL estimated one row and read every value of the indicators (830,000 at
-        # national scale, 1.2 s) before filtering them.
+    if municipality_paths is None:
+        values = IndicatorValue.objects.for_public()
+    else:
+        # The ids of the municipalities' assessments of record first (a few each; LIKE 'prefix%'
+        # uses the path index), then their values by the assessment index: with the condition
+        # inside one query, PostgreSQL estimated one row and read every value of the indicators
+        # (830,000 at national scale, 1.2 s) before filtering them.
         under = Q(pk__in=[])
         for path in municipality_paths:
             under |= Q(path__startswith=path)
-        assessments = list(AssessmentPage.objects.filter(under).values_list("pk", flat=True))
-        values = values.filter(assessment_id__in=assessments)
+        values = _values_of_assessments(AssessmentPage.objects.of_record().filter(under))
+    return _latest_values(values.filter(indicator_id__in=indicator_page_ids(indicators), **filters))
+
+
+def indicator_page_ids(indicators: Iterable[IndicatorPage]) -> list[int]:
+    """The ids of the indicators' pages in every language, to filter values by (a join on the
+    indicator's translation key was estimated at one row, which made PostgreSQL read every value
+    of the indicators first)."""
+    keys = {indicator.translation_key for indicator in indicators}
+    return list(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+
+
+def _values_of_assessments(assessments: QuerySet[AssessmentPage]) -> QuerySet[IndicatorValue]:
+    """The values of these assessments (of record: the rule of IndicatorValue.for_public()), by
+    the literal list of their ids: the public rule as a subquery made PostgreSQL check every
+    assessment's privacy (70 ms at national scale) instead of these only."""
+    return IndicatorValue.objects.filter(
+        assessment_id__in=list(assessments.order_by().values_list("pk", flat=True))
+    )
+
+
+def _latest_values(values: QuerySet[IndicatorValue]) -> list[Any]:
+    """The light rows of _values_of_record, the later period's value of a date winning."""
     rows = (
         values.annotate(
             indicator_key=F("indicator__translation_key"),
@@ -161,37 +171,62 @@ def _values_of_record(
 
 
 def _targets_by_key(
-    indicators: list[IndicatorPage], municipalities: Iterable[MunicipalityPage]
+    indicators: list[IndicatorPage], municipality_keys: Iterable[UUID] | None = None
 ) -> dict[tuple[UUID, UUID], list[IndicatorTarget]]:
     """{(indicator key, municipality key): targets} of each indicator's source-language page
-    (an indicator without one keeps its own), as source_of(indicator).targets, for the given
-    municipalities only; one query."""
+    (an indicator without one keeps its own), as source_of(indicator).targets, for the
+    municipalities of the given translation keys only (all when None); one query."""
     default = default_locale()
     has_source = Exists(
         IndicatorPage.objects.filter(
             translation_key=OuterRef("page__translation_key"), locale=default
         )
     )
-    rows = (
-        IndicatorTarget.objects.filter(
-            Q(page__translation_key__in={indicator.translation_key for indicator in indicators})
-            & Q(page__locale=default)
-            | Q(page_id__in=[indicator.pk for indicator in indicators]),
-            municipality__translation_key__in={town.translation_key for town in municipalities},
-        )
-        .annotate(
-            indicator_key=F("page__translation_key"),
-            page_locale_id=F("page__locale_id"),
-            has_source=has_source,
-        )
-        .select_related("municipality")
-        .order_by("sort_order", "pk")
+    rows = IndicatorTarget.objects.filter(
+        Q(page__translation_key__in={indicator.translation_key for indicator in indicators})
+        & Q(page__locale=default)
+        | Q(page_id__in=[indicator.pk for indicator in indicators])
     )
+    if municipality_keys is not None:
+        rows = rows.filter(municipality__translation_key__in=set(municipality_keys))
+    rows = rows.annotate(
+        indicator_key=F("page__translation_key"),
+        page_locale_id=F("page__locale_id"),
+        has_source=has_source,
+        municipality_key=F("municipality__translation_key"),
+    ).order_by("sort_order", "pk")
     targets: dict[tuple[UUID, UUID], list[IndicatorTarget]] = defaultdict(list)
     for target in rows:
         if target.page_locale_id == default.pk or not target.has_source:
-            targets[(target.indicator_key, target.municipality.translation_key)].append(target)
+            targets[(target.indicator_key, target.municipality_key)].append(target)
     return targets
+
+
+def _rows_by_prefix(
+    indicator: IndicatorPage, values: Iterable[Any], periods: dict[UUID, MonitoringPeriod]
+) -> dict[str, list[SeriesRow]]:
+    """{municipality path: its rows of the indicator, oldest first} from _values_of_record's
+    light rows (`periods`: the copies shown, by translation key)."""
+    key = indicator.translation_key
+    rows: dict[str, dict[date, SeriesRow]] = defaultdict(dict)
+    for value in values:
+        if value.indicator_key != key:
+            continue
+        row = rows[value.prefix].setdefault(
+            value.date,
+            SeriesRow(
+                value.date,
+                periods[value.period_key],
+                {kind.value: None for kind in indicator.disaggregations},
+            ),
+        )
+        row.values[value.disaggregation] = value.value
+        flags = tuple(flags_of(value))
+        if flags:
+            row.flags[value.disaggregation] = flags
+    return {
+        path: sorted(by_date.values(), key=lambda row: row.date) for path, by_date in rows.items()
+    }
 
 
 def series_by_indicator(
@@ -207,31 +242,17 @@ def series_by_indicator(
     values = _values_of_record(indicators, municipality_paths, **filters)
     municipalities, shown = public_municipalities_at(value.prefix for value in values)
     periods = shown_by_key(MonitoringPeriod.objects.all(), {value.period_key for value in values})
-    targets = _targets_by_key(indicators, municipalities.values())
+    towns = municipalities.values()
+    targets = _targets_by_key(indicators, (town.translation_key for town in towns))
 
     result = {}
     for indicator in indicators:
         key = indicator.translation_key
-        rows: dict[str, dict[Any, SeriesRow]] = defaultdict(dict)
-        for value in values:
-            if value.indicator_key != key or value.prefix not in municipalities:
-                continue
-            row = rows[value.prefix].setdefault(
-                value.date,
-                SeriesRow(
-                    value.date,
-                    periods[value.period_key],
-                    {kind.value: None for kind in indicator.disaggregations},
-                ),
-            )
-            row.values[value.disaggregation] = value.value
-            flags = tuple(flags_of(value))
-            if flags:
-                row.flags[value.disaggregation] = flags
+        rows = _rows_by_prefix(indicator, values, periods)
         series = [
             MunicipalitySeries(
                 municipality=shown[municipality.translation_key],
-                rows=sorted(rows[path].values(), key=lambda row: row.date),
+                rows=rows[path],
                 targets=targets.get((key, municipality.translation_key), []),
             )
             for path, municipality in municipalities.items()
@@ -247,3 +268,24 @@ def indicator_series(indicator: IndicatorPage, **filters: Any) -> list[Municipal
     `filters` restrict the values further (e.g. to one period's assessments).
     """
     return series_by_indicator([indicator], **filters)[indicator.translation_key]
+
+
+def latest_in_period(
+    indicator: IndicatorPage, period: MonitoringPeriod
+) -> tuple[dict[str, SeriesRow], dict[UUID, list[IndicatorTarget]]]:
+    """What the comparison shows of every municipality: by the path of its source-language page,
+    its latest approved row of the indicator in the period (`period`: the copy shown, each row's
+    period), where it has one; and the targets of every municipality by its translation key.
+    Four queries, whatever the number of municipalities."""
+    assessments = AssessmentPage.objects.of_record().filter(
+        period__translation_key=period.translation_key
+    )
+    values = _values_of_assessments(assessments).filter(
+        indicator_id__in=indicator_page_ids([indicator])
+    )
+    rows = _rows_by_prefix(indicator, _latest_values(values), {period.translation_key: period})
+    targets = {
+        municipality: found
+        for (_indicator, municipality), found in _targets_by_key([indicator]).items()
+    }
+    return {path: found[-1] for path, found in rows.items()}, targets

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
 from django.http import Http404, HttpRequest, HttpResponse
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
+from django.utils.safestring import SafeString
 from django.utils.translation import gettext as _
 
 from plans.models import MunicipalityKind, MunicipalityPage
@@ -22,6 +24,7 @@ from plans.tree import source_of
 from portal.choices import KIND_PARAM
 from portal.pagination import PAGE_PARAM, pagination_links
 
+from .caching import public_cached
 from .comparison import Comparison, ComparisonMeasure, PopulationBand, indicator_comparison
 from .comparison_downloads import (
     comparison_chart,
@@ -30,8 +33,9 @@ from .comparison_downloads import (
     comparison_svg_response,
     rows_line,
 )
-from .listing import series_listing
+from .listing import SeriesListing, series_listing
 from .series import series_by_indicator
+from .towns import site_of
 
 if TYPE_CHECKING:
     from .models import IndicatorPage
@@ -64,14 +68,31 @@ def series_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
     """The definition and, per municipality, the approved time series (chart + table),
     SERIES_PER_PAGE municipalities a page, filtered by name."""
     name = _name(request)
-    listing = series_listing(page, name, request.GET.get(PAGE_PARAM))
+    listing = series_listing(page, name, request.GET.get(PAGE_PARAM), request=request)
     return page.render(
         request,
         context_overrides={
             "listing": listing,
+            "series_html": series_html(page, listing, request),
             "links": pagination_links(listing.page, {NAME_PARAM: name}),
             "name_param": NAME_PARAM,
         },
+    )
+
+
+def series_html(page: IndicatorPage, listing: SeriesListing, request: HttpRequest) -> SafeString:
+    """The charts and tables of the municipalities on the listing's page, kept per content
+    generation and language (indicators.caching) for the same municipalities on the same
+    indicator page: drawing them cost more than all the rest of the page. The embed codes
+    name the request's host."""
+    parts = [page.pk, listing.paths, request.scheme, request.get_host()]
+    return public_cached(
+        "indicators.series-html",
+        parts,
+        lambda: render_to_string(
+            "indicators/components/series_list.html",
+            {"page": page, "listing": listing, "request": request},
+        ),
     )
 
 
@@ -86,6 +107,7 @@ def _comparison(page: IndicatorPage, request: HttpRequest) -> Comparison:
         kind=request.GET.get(KIND_PARAM, "").strip(),
         band=request.GET.get(BAND_PARAM, "").strip(),
         measure=request.GET.get(MEASURE_PARAM, "").strip(),
+        request=request,
     )
 
 
@@ -107,17 +129,12 @@ def comparison_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
     downloads of the same selection."""
     comparison = _comparison(page, request)
     kept = _kept(comparison)
-    query = urlencode(
-        {key: value for key, value in kept.items() if value}
-        | ({PAGE_PARAM: comparison.page.number} if comparison.page.number > 1 else {})
-    )
     return page.render(
         request,
         context_overrides={
             "comparison": comparison,
-            "chart": comparison_chart(comparison, request),
+            "comparison_html": comparison_html(page, comparison, request),
             "links": pagination_links(comparison.page, kept),
-            "download_query": f"?{query}" if query else "",
             "name_param": NAME_PARAM,
             "period_param": PERIOD_PARAM,
             "kind_param": KIND_PARAM,
@@ -126,9 +143,41 @@ def comparison_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
             "kind_choices": MunicipalityKind.choices,
             "band_choices": PopulationBand.choices,
             "measure_choices": ComparisonMeasure.choices,
-            "rows_line": rows_line(comparison),
         },
         template="indicators/indicator_comparison.html",
+    )
+
+
+def comparison_html(
+    page: IndicatorPage, comparison: Comparison, request: HttpRequest
+) -> SafeString:
+    """The chart and table of the page of the comparison shown, with their download links, kept
+    per content generation and language for the same selection (indicators.caching): drawing
+    and writing them cost more than the rest of the page. Not kept for a name filter: any text
+    can be typed there, and each would take room in the cache."""
+    kept = _kept(comparison)
+    query = urlencode(
+        {key: value for key, value in kept.items() if value}
+        | ({PAGE_PARAM: comparison.page.number} if comparison.page.number > 1 else {})
+    )
+
+    def build() -> SafeString:
+        return render_to_string(
+            "indicators/components/comparison_table.html",
+            {
+                "page": page,
+                "comparison": comparison,
+                "chart": comparison_chart(comparison, request),
+                "rows_line": rows_line(comparison),
+                "download_query": f"?{query}" if query else "",
+                "request": request,
+            },
+        )
+
+    if comparison.name:
+        return build()
+    return public_cached(
+        "indicators.comparison-html", [*comparison.selection, site_of(request)], build
     )
 
 
