@@ -10,10 +10,13 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from django.db.models import Manager
+from django.utils.functional import cached_property
+from django.utils.translation import get_language
 
 from wagtail.models import Page
 
 from .language import language_code_of
+from .page_urls import page_urls
 
 #: Schema of a method field holding an absolute URL or null.
 NULLABLE_URL = serializers.URLField(allow_null=True, read_only=True)
@@ -73,8 +76,8 @@ class BatchedSerializer(serializers.Serializer):
 
 
 def absolute_url(serializer: serializers.Field, page: Page) -> str | None:
-    """The page's absolute HTML URL (page.full_url), using the request's cached site roots."""
-    return page.get_full_url(serializer.context.get("request"))
+    """The page's absolute HTML URL (page.full_url), built as api.base.page_urls does."""
+    return page_urls(serializer.context.get("request")).full_url(page)
 
 
 @extend_schema_field(OpenApiTypes.STR)
@@ -110,6 +113,28 @@ class PageRefSerializer(serializers.Serializer):
     @extend_schema_field(NULLABLE_URL)
     def get_url(self, page: Page) -> str | None:
         return absolute_url(self, page)
+
+    def to_representation(self, page: Page) -> dict[str, Any]:
+        """The fields above written directly, then any a subclass adds (field by field).
+
+        A page of a list refers to hundreds of pages (an assessment's actions), and DRF's way,
+        field by field, cost as much as their URLs."""
+        ref = {
+            "id": page.pk,
+            "locale": language_code_of(page.locale_id),
+            "slug": page.slug,
+            "title": page.title,
+            "url": absolute_url(self, page),
+        }
+        for field in self._added_fields:
+            ref[field.field_name] = field.to_representation(field.get_attribute(page))
+        return ref
+
+    @cached_property
+    def _added_fields(self) -> list[serializers.Field]:
+        """Readable fields a subclass declares beyond the reference's own."""
+        own = PageRefSerializer._declared_fields
+        return [field for field in self._readable_fields if field.field_name not in own]
 
 
 class PortalPageSerializer(BatchedSerializer):
@@ -167,8 +192,15 @@ class LabelField(serializers.Field):
         kwargs["read_only"] = True
         super().__init__(**kwargs)
         self.labels = dict(choices)
+        self._translated: dict[str, dict[Any, str]] = {}
 
     def to_representation(self, value: Any) -> str | None:
         if value is None or value == "":
             return None
-        return str(self.labels.get(value, value))
+        # Translated once per language: a list has hundreds of labels, and each gettext walks
+        # every catalogue of the fallback chain.
+        language = get_language()
+        labels = self._translated.get(language)
+        if labels is None:
+            labels = self._translated[language] = {k: str(v) for k, v in self.labels.items()}
+        return labels.get(value, str(value))
