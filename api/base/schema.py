@@ -55,7 +55,8 @@ DETAIL_SCHEMA: dict[str, Any] = {
 }
 LIST_400 = (
     "Invalid parameter: the keys of the JSON object name the parameters, each with a list of "
-    "messages. Given for a page past the last page (`page`), a page size outside 1–100, an "
+    "messages. Given for a page past the last page (`page`), a `cursor` the API did not give "
+    "(and any `page` on the cursor-paged indicator values), a page size outside 1–100, an "
     "unknown `ordering` field or `locale`, a filter value that names nothing published (an "
     "unknown municipality, plan, area, indicator or period), a value of the wrong type (an "
     "integer such as `year` written `0.5` or `abc`, a date not written YYYY-MM-DD, a choice not "

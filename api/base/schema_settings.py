@@ -21,9 +21,12 @@ never appear.
 published translation are returned in Turkish (their `locale` field says so). Objects keep stable
 ids (page ids) and carry `url`, the absolute address of their HTML page.
 
-**Lists** are paginated (`page`, `page_size` up to 100) and sorted with `ordering`. Invalid
-parameters are answered with 400 and a JSON object whose keys name the parameters, e.g.
-`{"page": ["…"]}`.
+**Lists** are paginated (`page`, `page_size` up to 100, with the `count` of all results) and
+sorted with `ordering`. The indicator values are the exception: paged by `cursor` (follow `next`
+until it is null; no page numbers, no count), in the order they were recorded (`ordering=id` or
+`-id`); for every value at once, download the open-data files their `downloads` field (and the
+`Link` header) points to. Invalid parameters are answered with 400 and a JSON object whose keys
+name the parameters, e.g. `{"page": ["…"]}`.
 
 **Caching.** Responses carry an `ETag` (send it back in `If-None-Match` for a 304) and
 `Cache-Control: public, max-age=60`. Requests are rate-limited per address (429 when exceeded).
