@@ -10,7 +10,9 @@ from decimal import Decimal
 import pytest
 
 from django.contrib.auth.models import AbstractUser
+from django.db import connection
 from django.http import HttpResponse
+from django.test.utils import CaptureQueriesContext
 
 from plans.models import ActionAssessment, AssessmentPage, IndicatorValue
 from tests.plans.factories import IndicatorPageFactory
@@ -211,10 +213,13 @@ def test_indicator_rows_are_headed_by_indicator_date_and_disaggregation(
     assert 'name="indicator_values-0-value"' in row
 
 
-def make_rows(monitoring: Monitoring, *, actions: int, values: int = 1) -> AssessmentPage:
-    """A draft with a row for each of `actions` actions and `values` indicator values."""
+def make_rows(
+    monitoring: Monitoring, *, actions: int, values: int = 1, page: AssessmentPage | None = None
+) -> AssessmentPage:
+    """A draft (`page`, or a new one) with a row for each of `actions` actions and `values`
+    indicator values, and no other rows."""
     monitoring.add_plan_actions(max(0, actions - len(monitoring.actions)))
-    page = draft_assessment(monitoring)
+    page = page or draft_assessment(monitoring)
     ActionAssessment.objects.filter(assessment=page).delete()
     IndicatorValue.objects.filter(assessment=page).delete()
     index = monitoring.indicator.get_parent()
@@ -252,23 +257,28 @@ def make_rows(monitoring: Monitoring, *, actions: int, values: int = 1) -> Asses
 
 
 @pytest.mark.parametrize("user_fixture", ["kadikoy_reporter", "board_member"])
-def test_the_edit_page_of_15_actions_and_22_values_runs_bounded_queries(
-    monitoring: Monitoring,
-    user_fixture: str,
-    request: pytest.FixtureRequest,
-    django_assert_max_num_queries,  # type: ignore[no-untyped-def]
+def test_the_edit_page_runs_the_same_queries_for_any_number_of_rows(
+    monitoring: Monitoring, user_fixture: str, request: pytest.FixtureRequest
 ) -> None:
-    page = make_rows(monitoring, actions=15, values=22)
     client = logged_in(request.getfixturevalue(user_fixture))
 
-    # Measured: 264 (reporter) and 266 (board member); the same page with Wagtail's own
-    # InlinePanel ran 261 and 263 (the rows' subjects are read in one query per section and the
-    # user's groups once). Most of it is Wagtail's page choosers, a few queries per row.
-    with django_assert_max_num_queries(275):
-        html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+    def queries(page: AssessmentPage) -> int:
+        client.get(f"/admin/pages/{page.pk}/edit/")  # warm per-process caches
+        with CaptureQueriesContext(connection) as captured:
+            html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+        rows = html.count('data-inline-panel-child id="inline_child_action_rows-')
+        assert rows == len(page.action_rows.all()) + 1  # and the empty form
+        return len(captured.captured_queries)
 
-    assert html.count('data-inline-panel-child id="inline_child_action_rows-') == 15 + 1
-    assert html.count('data-inline-panel-child id="inline_child_indicator_values-') == 22 + 1
+    page = make_rows(monitoring, actions=3, values=4)
+    few = queries(page)
+    # The page choosers of the rows (action, indicator) take their pages and the pages' parents
+    # from the panel's one read of the subjects (plans.admin_panels.prime_chooser), and the
+    # draft's rows are restored with their foreign keys checked in bulk (plans.revision_rows);
+    # each cost a few queries a row before: 264 queries for this page.
+    many = queries(make_rows(monitoring, actions=15, values=22, page=page))
+    assert many <= few + 2
+    assert many <= 90
 
 
 def test_reporter_saves_a_form_without_the_boards_inputs(
