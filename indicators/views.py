@@ -85,7 +85,8 @@ def series_html(page: IndicatorPage, listing: SeriesListing, request: HttpReques
     generation and language (indicators.caching) for the same municipalities on the same
     indicator page: drawing them cost more than all the rest of the page. The embed codes
     name the request's host."""
-    parts = [page.pk, listing.paths, request.scheme, request.get_host()]
+    period = listing.period.pk if listing.period else None
+    parts = [page.pk, period, listing.paths, request.scheme, request.get_host()]
     return public_cached(
         "indicators.series-html",
         parts,
