@@ -8,8 +8,8 @@ which `reverse()` only quotes and appends; so `PageUrls` reverses it once per la
 appends each page's quoted path. Whatever it is not sure of it leaves to `get_full_url()`: a page
 under several sites, a page class with its own `get_url_parts()`, a path the route refuses.
 
-Re-check on a Wagtail upgrade (`Page.get_url_parts`): tests/api/test_page_urls.py compares the two
-for every page of the test site, in both languages, Turkish letters in slugs included.
+Re-check on a Wagtail upgrade (`Page.get_url_parts`): tests/api/test_list_speed.py compares the
+two for every page of the test site, in both languages, Turkish letters in slugs included.
 """
 
 from __future__ import annotations
