@@ -88,9 +88,14 @@ def reporting(indicator: IndicatorPage) -> dict[str, frozenset[str]]:
     return public_cached("indicators.reporting", [indicator.translation_key], build)
 
 
-def periods_with_values(indicator: IndicatorPage) -> set[UUID]:
-    """The translation keys of the periods with approved values of the indicator."""
-    return {UUID(key) for key in reporting(indicator)}
+def periods_with_values(indicator: IndicatorPage) -> frozenset[UUID]:
+    """The translation keys of the periods with approved values of the indicator (kept on their
+    own: every comparison reads them, and they are a small part of reporting())."""
+    return public_cached(
+        "indicators.periods",
+        [indicator.translation_key],
+        lambda: frozenset(UUID(key) for key in reporting(indicator)),
+    )
 
 
 def _reporting_prefixes(indicator: IndicatorPage, period: MonitoringPeriod | None) -> set[str]:
