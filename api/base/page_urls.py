@@ -36,12 +36,13 @@ REQUEST_ATTRIBUTE = "_api_page_urls"
 
 
 class PageUrls:
-    """The absolute URLs of pages, for one request."""
+    """The absolute URLs of pages, for one request (in the language active when it is made)."""
 
     def __init__(self, request: Any = None) -> None:
         self.request = request
         self.roots = Site.get_site_root_paths()
         self.append_slash = getattr(settings, "WAGTAIL_APPEND_SLASH", True)
+        self.language = get_language()
         self._prefixes: dict[str, str] = {}
 
     def full_url(self, page: Page) -> str | None:
@@ -62,15 +63,16 @@ class PageUrls:
 
     def _prefix(self, language_code: str) -> str:
         """The route's path for an empty page path in this language (e.g. "/tr/")."""
-        # As Wagtail does: the active language when it is a variant of the page's.
-        try:
-            if get_supported_content_language_variant(get_language()) == language_code:
-                language_code = get_language()
-        except LookupError:
-            pass
         prefix = self._prefixes.get(language_code)
         if prefix is None:
-            with translation.override(language_code):
+            # As Wagtail does: the active language when it is a variant of the page's.
+            language = language_code
+            try:
+                if get_supported_content_language_variant(self.language) == language_code:
+                    language = self.language
+            except LookupError:
+                pass
+            with translation.override(language):
                 prefix = self._prefixes[language_code] = reverse("wagtail_serve", args=("",))
         return prefix
 

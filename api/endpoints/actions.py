@@ -23,6 +23,7 @@ from api.base.serializers import (
     MonitoringPeriodRefSerializer,
     PageRefSerializer,
     PortalPageSerializer,
+    RowSerializer,
     ThematicAreaRefSerializer,
 )
 from api.base.viewsets import PublicReadOnlyViewSet
@@ -50,7 +51,7 @@ class ActionBatch:
     refs: PageRefs
 
 
-class LatestStatusSerializer(serializers.Serializer):
+class LatestStatusSerializer(RowSerializer):
     """The action's row in the latest approved assessment."""
 
     status = serializers.ChoiceField(

@@ -24,6 +24,7 @@ from api.base.serializers import (
     MonitoringPeriodRefSerializer,
     PageRefSerializer,
     PortalPageSerializer,
+    RowSerializer,
 )
 from api.base.viewsets import PublicReadOnlyViewSet
 from api.endpoints.replies import ReplySerializer, reply_data
@@ -54,7 +55,7 @@ class AssessmentBatch:
     replies: dict[int, ShownReply]
 
 
-class ActionRowSerializer(serializers.Serializer):
+class ActionRowSerializer(RowSerializer):
     """One action's row in the assessment: the municipality's facts and the board's judgement."""
 
     action = PageRefSerializer(allow_null=True, help_text="The action (eylem); null if not public.")

@@ -19,6 +19,7 @@ from api.base.serializers import (
     NULLABLE_URL,
     PageRefSerializer,
     PortalPageSerializer,
+    RowSerializer,
     ThematicAreaRefSerializer,
 )
 from api.base.viewsets import PublicReadOnlyViewSet
@@ -35,7 +36,7 @@ class PlanBatch:
     areas: dict[UUID, ThematicArea]
 
 
-class ObjectiveSerializer(serializers.Serializer):
+class ObjectiveSerializer(RowSerializer):
     """An objective (hedef) of the plan; actions refer to it by its code."""
 
     code = serializers.CharField(help_text="Objective code (hedef kodu), e.g. 3.")
