@@ -18,13 +18,14 @@ from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, F, Q
+from django.http import HttpRequest
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
 from plans.models import ActionAssessment, AssessmentPage, MunicipalityPage
 from plans.scales import ActionStatus
-from plans.tree import MUNICIPALITY_DEPTH, municipality_prefix
+from plans.tree import MUNICIPALITY_DEPTH, first_of_each, latest_first, municipality_prefix
 from portal.locales import default_locale
 
 if TYPE_CHECKING:
@@ -82,6 +83,19 @@ class MunicipalityProgress:
         return band_for(self.average)
 
 
+def latest_assessment_of_municipalities() -> dict[str, int]:
+    """{municipality path: the pk of its latest approved assessment} (the latest period, then
+    the later page, as plans.monitoring.municipality_summary picks it), one row per
+    municipality from the database (plans.tree.first_of_each), not one per assessment."""
+    approved = AssessmentPage.objects.of_record().annotate(
+        municipality=municipality_prefix("path"), period_start=F("period__start_date")
+    )
+    latest = first_of_each(
+        approved, municipality_prefix("path"), *latest_first("period_start", "pk")
+    )
+    return dict(latest.values_list("municipality", "pk").iterator())
+
+
 def municipality_progress(pages: Iterable[MunicipalityPage]) -> dict[int, MunicipalityProgress]:
     """{page pk: progress} for municipality pages of any language (figures from the Turkish
     record). Three queries, whatever the number of pages."""
@@ -94,22 +108,17 @@ def municipality_progress(pages: Iterable[MunicipalityPage]) -> dict[int, Munici
         .values_list("translation_key", "path")
         .iterator()
     )
-    approved = AssessmentPage.objects.of_record()
-    latest: dict[str, int] = {}  # municipality path: latest assessment pk
-    ordered = approved.annotate(municipality=municipality_prefix("path")).order_by(
-        "period__start_date", "pk"
-    )
-    for municipality, pk in ordered.values_list("municipality", "pk").iterator():
-        latest[municipality] = pk  # the later period (then the later page) wins
+    latest = latest_assessment_of_municipalities()
     rows = (
-        ActionAssessment.objects.for_public()
-        .filter(assessment__in=approved.values("pk"))
+        # Ids of public, source-language assessments only (of_record): their rows are public.
+        ActionAssessment.objects.filter(assessment_id__in=list(latest.values()))
         .values("assessment")
         .annotate(
             average=Avg("progress"),
             actions=Count("pk"),
             completed=Count("pk", filter=Q(status=ActionStatus.COMPLETED.value)),
         )
+        .order_by()
     )
     figures = {row["assessment"]: row for row in rows.iterator()}
     progress = {}
@@ -134,11 +143,12 @@ class MapEntry:
     page: MunicipalityPage
     progress: MunicipalityProgress
 
-    def point(self) -> dict[str, Any]:
-        """The JSON the map script reads for this municipality's marker."""
+    def point(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        """The JSON the map script reads for this municipality's marker (its URL relative to the
+        request's site)."""
         progress = self.progress
         return {
-            **self.page.map_point(),
+            **self.page.map_point(request),
             "band": progress.band.key,
             "progress": None if progress.average is None else int(progress.average),
             "completed": progress.completed,
@@ -152,9 +162,12 @@ def map_entries(pages: Sequence[MunicipalityPage]) -> list[MapEntry]:
     return [MapEntry(page, progress[page.pk]) for page in pages]
 
 
-def map_points(entries: Iterable[MapEntry]) -> list[dict[str, Any]]:
-    """The markers of the entries that have coordinates."""
-    return [entry.point() for entry in entries if entry.page.has_location]
+def map_points(
+    entries: Iterable[MapEntry], request: HttpRequest | None = None
+) -> list[dict[str, Any]]:
+    """The markers of the entries that have coordinates. With the request, the site's root
+    paths that each URL needs are read once, not once per marker."""
+    return [entry.point(request) for entry in entries if entry.page.has_location]
 
 
 @dataclass(frozen=True)
@@ -171,24 +184,26 @@ def band_counts(entries: Iterable[MapEntry]) -> list[BandCount]:
     return [BandCount(band, counter.get(band.key, 0)) for band in LEGEND]
 
 
-def map_context(entries: Callable[[], list[MapEntry]]) -> dict[str, Any]:
+def map_context(
+    entries: Callable[[], list[MapEntry]], request: HttpRequest | None = None
+) -> dict[str, Any]:
     """What templates/plans/components/municipality_map.html needs, from a callable giving the
     entries (called at most once, and only when the template's fragment cache misses)."""
     entries = cache(entries)
     return {
-        "map_points": cache(lambda: map_points(entries())),
+        "map_points": cache(lambda: map_points(entries(), request)),
         "map_legend": cache(lambda: band_counts(entries())),
         "map_tile_url": settings.MAP_TILE_URL,
         "map_tile_attribution": settings.MAP_TILE_ATTRIBUTION,
     }
 
 
-def municipality_map_context(index: Page) -> dict[str, Any]:
+def municipality_map_context(index: Page, request: HttpRequest | None = None) -> dict[str, Any]:
     """The map of every public municipality under `index` (the municipality index, generic or
     specific) in the visitor's language, for a page other than the index (the home page):
     `context.update(municipality_map_context(index))`. Nothing is read until the map's fragment
     cache misses."""
     return {
-        **map_context(lambda: map_entries(index.specific.municipalities())),
+        **map_context(lambda: map_entries(index.specific.municipalities()), request),
         "map_list_url": index.url,  # the list alternative is on the index
     }

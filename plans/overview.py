@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from django.apps import apps
-from django.db.models import Count, F
+from django.db.models import Case, Count, F, Max, When, Window
 from django.utils import timezone
 
 from wagtail.models import Page
@@ -40,7 +40,16 @@ from plans.models import (
 from plans.models.assessment import indicator_model
 from plans.monitoring import HistoryEntry, StatusCount, action_history, status_counts
 from plans.scales import ActionStatus
-from plans.tree import municipality_prefix, plan_path, source_of
+from plans.tree import (
+    MUNICIPALITY_DEPTH,
+    PLAN_DEPTH,
+    first_of_each,
+    latest_first,
+    municipality_path,
+    plan_path,
+    plan_prefix,
+    source_of,
+)
 from portal.languages import in_visitor_language, shown_by_key
 from portal.locales import default_locale
 from portal.text import natural_sort_key
@@ -135,44 +144,56 @@ class KeyFigures:
         return stacked_segments(self.status_counts)
 
 
+def _latest_of_each_plan(municipalities: dict[str, UUID]) -> list[Any]:
+    """The latest approved (public, source-language) assessment of each plan under the
+    `municipalities` (path: translation key): the latest period, then the later approval, then
+    the later page (a never published page first, as PostgreSQL orders NULL descending); one
+    row per plan from the database (plans.tree.first_of_each)."""
+    approved = AssessmentPage.objects.of_record().annotate(
+        period_key=F("period__translation_key"),
+        period_start=F("period__start_date"),
+        # Whether any approved assessment of the plan, of any period, is demo content.
+        plan_has_sample=Window(
+            Max(Case(When(is_sample_data=True, then=1), default=0)),
+            partition_by=[plan_prefix("path")],
+        ),
+    )
+    rows = first_of_each(
+        approved, plan_prefix("path"), *latest_first("period_start", "last_published_at", "pk")
+    ).values_list(
+        "pk",
+        "path",
+        "translation_key",
+        "period_key",
+        "period_start",
+        "last_published_at",
+        "plan_has_sample",
+        named=True,
+    )
+    return [row for row in rows if municipality_path(row.path) in municipalities]
+
+
+def _approval_order(row: Any) -> tuple[Any, ...]:
+    """The order of _latest_of_each_plan's rows (period, approval with NULL last, page)."""
+    return (row.period_start, row.last_published_at is None, row.last_published_at, row.pk)
+
+
 def key_figures() -> KeyFigures:
     """Municipalities monitored, plans, actions by status and the latest approved assessment per
-    municipality, from approved, public, source-language assessments only. Six queries at most."""
+    municipality, from approved, public, source-language assessments only. Seven queries."""
     default = default_locale()
     municipalities = dict(
         MunicipalityPage.objects.for_public()
-        .filter(locale=default)
+        .filter(locale=default, depth=MUNICIPALITY_DEPTH)
         .values_list("path", "translation_key")
     )
-    assessments = [
-        row
-        for row in AssessmentPage.objects.of_record()
-        .annotate(
-            municipality_path=municipality_prefix("path"),
-            period_key=F("period__translation_key"),
-            period_start=F("period__start_date"),
-        )
-        .order_by("period_start", "last_published_at", "pk")
-        .values_list(
-            "pk",
-            "path",
-            "municipality_path",
-            "translation_key",
-            "period_key",
-            "last_published_at",
-            "is_sample_data",
-            named=True,
-        )
-        if row.municipality_path in municipalities
-    ]
-    # Later periods (then later approvals) overwrite earlier ones.
-    latest_of_plan = {plan_path(row.path): row for row in assessments}
-    latest_of_town = {row.municipality_path: row for row in assessments}
+    latest_of_plan = _latest_of_each_plan(municipalities)
+    latest_of_town: dict[str, Any] = {}
+    for row in sorted(latest_of_plan, key=_approval_order):
+        latest_of_town[municipality_path(row.path)] = row  # later ones overwrite earlier ones
     counts: dict[int, Counter[str]] = defaultdict(Counter)
     rows = (
-        ActionAssessment.objects.filter(
-            assessment_id__in=[row.pk for row in latest_of_plan.values()]
-        )
+        ActionAssessment.objects.filter(assessment_id__in=[row.pk for row in latest_of_plan])
         .values_list("assessment_id", "status")
         .annotate(count=Count("pk"))
         .order_by()
@@ -180,7 +201,7 @@ def key_figures() -> KeyFigures:
     for assessment_id, status, count in rows:
         counts[assessment_id][status] += count
     overall: Counter[str] = Counter()
-    for row in latest_of_plan.values():
+    for row in latest_of_plan:
         overall.update(counts[row.pk])
 
     recent = sorted(
@@ -188,17 +209,15 @@ def key_figures() -> KeyFigures:
         key=lambda row: (row.last_published_at is not None, row.last_published_at),
         reverse=True,
     )[:HOME_LATEST_ASSESSMENTS]
-    shown_towns = shown_by_key(
-        MunicipalityPage.objects.for_public(),
-        (municipalities[row.municipality_path] for row in recent),
-    )
+    town_key = {row.pk: municipalities[municipality_path(row.path)] for row in recent}
+    shown_towns = shown_by_key(MunicipalityPage.objects.for_public(), town_key.values())
     shown_assessments = shown_by_key(
         AssessmentPage.objects.for_public(), (row.translation_key for row in recent)
     )
     periods = shown_by_key(MonitoringPeriod.objects.all(), (row.period_key for row in recent))
     latest = [
         LatestAssessment(
-            municipality=shown_towns[municipalities[row.municipality_path]],
+            municipality=shown_towns[town_key[row.pk]],
             assessment=shown_assessments[row.translation_key],
             period=periods[row.period_key],
             approved_at=row.last_published_at,
@@ -206,15 +225,14 @@ def key_figures() -> KeyFigures:
             completed=counts[row.pk][ActionStatus.COMPLETED.value],
         )
         for row in recent
-        if municipalities[row.municipality_path] in shown_towns
-        and row.translation_key in shown_assessments
+        if town_key[row.pk] in shown_towns and row.translation_key in shown_assessments
     ]
     return KeyFigures(
         municipalities=len(latest_of_town),
-        plans=PlanPage.objects.for_public().filter(locale=default).count(),
+        plans=PlanPage.objects.for_public().filter(locale=default, depth=PLAN_DEPTH).count(),
         status_counts=status_counts(overall.elements()),
         latest=latest,
-        is_sample_data=any(row.is_sample_data for row in assessments),
+        is_sample_data=any(row.plan_has_sample for row in latest_of_plan),
     )
 
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from django.db.models.functions import Substr
+from django.db.models import F, OrderBy, QuerySet, Window
+from django.db.models.functions import RowNumber, Substr
 
 from wagtail.models import Page, PageQuerySet
 
@@ -19,6 +20,7 @@ from portal.languages import in_visitor_language
 from portal.locales import default_locale
 
 PQ = TypeVar("PQ", bound=PageQuerySet)
+QS = TypeVar("QS", bound=QuerySet)
 
 MUNICIPALITY_DEPTH = 4
 PLAN_DEPTH = MUNICIPALITY_DEPTH + 1
@@ -37,6 +39,27 @@ def plan_path(path: str) -> str:
 def municipality_prefix(lookup: str) -> Substr:
     """municipality_path() as an SQL expression over the path `lookup` (e.g. "assessment__path")."""
     return Substr(lookup, 1, Page.steplen * MUNICIPALITY_DEPTH)
+
+
+def plan_prefix(lookup: str) -> Substr:
+    """plan_path() as an SQL expression over the path `lookup` (e.g. "path")."""
+    return Substr(lookup, 1, Page.steplen * PLAN_DEPTH)
+
+
+def first_of_each(queryset: QS, group: Substr, *order: OrderBy) -> QS:
+    """The first row of `queryset` in `order` for each value of `group` (a path prefix such as
+    plan_prefix("path")), picked by the database in one query (a window function), so that one
+    row per plan or municipality is read rather than one per assessment."""
+    ranked = queryset.annotate(
+        rank_in_group=Window(RowNumber(), partition_by=[group], order_by=list(order))
+    )
+    return ranked.filter(rank_in_group=1)
+
+
+def latest_first(*fields: str) -> list[OrderBy]:
+    """Descending order by `fields`, a missing value (NULL) first on every database, as
+    PostgreSQL orders it descending."""
+    return [F(name).desc(nulls_first=True) for name in fields]
 
 
 #: Where source_of() keeps the source-language page on a translated instance.

@@ -42,7 +42,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from .blocks import stream_blocks
-from .caching import content_generation
 from .text import ascii_fold
 
 
@@ -429,18 +428,19 @@ class HomePage(PortalPage):
         """The page at a glance: key figures from approved data only, the latest news, the next
         event and the latest report (plans.overview; the home page's children are read once for
         the menu and these)."""
+        from plans.fragments import lazy_sections
         from plans.map_data import municipality_map_context
         from plans.overview import highlights, key_figures
         from portal.navigation import home_children
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = key_figures()
+        # Read only when the figures' fragment misses its cache (templates/portal/home_page.html).
+        context.update(lazy_sections(figures=key_figures))
         context["highlights"] = highlights(home_children(self))
         index = context["highlights"].sections.get("municipalities")
         if index is not None:
-            # Built only when the map fragment misses its cache (templates/portal/home_page.html).
-            context.update(municipality_map_context(index))
-            context["content_generation"] = content_generation()
+            # Built only when the map fragment misses its cache.
+            context.update(municipality_map_context(index, request))
         return context
 
 

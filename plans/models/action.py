@@ -102,15 +102,23 @@ class ActionPage(PortalPage):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """The action's timeline across approved assessments, oldest period first (with the
         change from each period to the next); its linked indicators and thematic area as shown
-        to the visitor."""
+        to the visitor. Read only when the template's cached section misses (plans.fragments)."""
+        from plans.fragments import lazy_sections
         from plans.overview import action_timeline
 
+        def indicators() -> list[Any]:
+            linked = [link.indicator for link in self.indicator_links.select_related("indicator")]
+            # Public indicators only: a draft or private indicator's title must not show.
+            return shown_pages(linked)
+
         context = super().get_context(request, *args, **kwargs)
-        context["timeline"] = action_timeline(self)
-        linked = [link.indicator for link in self.indicator_links.select_related("indicator")]
-        # Public indicators only: a draft or private indicator's title must not show.
-        context["indicators"] = shown_pages(linked)
-        context["area"] = shown_copy(self.area)
+        context.update(
+            lazy_sections(
+                timeline=lambda: action_timeline(self),
+                indicators=indicators,
+                area=lambda: shown_copy(self.area),
+            )
+        )
         return context
 
 

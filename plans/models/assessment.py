@@ -137,11 +137,13 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
         verbose_name_plural = _("Değerlendirmeler")
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """The rows of this (live) assessment, read from its source-language version."""
+        """The rows of this (live) assessment, read from its source-language version only when
+        the template's cached section misses (plans.fragments)."""
+        from plans.fragments import lazy_sections
         from plans.monitoring import assessment_rows
 
         context = super().get_context(request, *args, **kwargs)
-        context["rows"] = assessment_rows(self)
+        context.update(lazy_sections(rows=lambda: assessment_rows(self)))
         return context
 
     def get_admin_display_title(self) -> str:

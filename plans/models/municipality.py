@@ -18,7 +18,6 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from plans.tree import municipality_prefix, shown_children
-from portal.caching import content_generation
 from portal.locales import default_locale
 from portal.models import PortalPage
 from portal.routes import (
@@ -93,9 +92,10 @@ class MunicipalityIndexPage(PortalPage):
 
         context["municipality_groups"] = groups
         context.update(
-            map_context(lambda: [entry for _label, entries in groups() for entry in entries])
+            map_context(
+                lambda: [entry for _label, entries in groups() for entry in entries], request
+            )
         )
-        context["content_generation"] = content_generation()  # the fragments' key, read once
         return context
 
 
@@ -267,13 +267,19 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
         """Plans, and status counts, progress and summary of the latest approved assessment;
         at a glance, the indicators against their baselines and targets and the status counts
-        of every approved period (plans.overview)."""
+        of every approved period (plans.overview). Read only when the template's cached section
+        misses (plans.fragments)."""
+        from plans.fragments import lazy_sections
         from plans.monitoring import municipality_summary
         from plans.overview import municipality_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context["monitoring"] = municipality_summary(self)
-        context["overview"] = municipality_overview(self)
+        context.update(
+            lazy_sections(
+                monitoring=lambda: municipality_summary(self),
+                overview=lambda: municipality_overview(self),
+            )
+        )
         return context
 
     @classmethod
@@ -336,12 +342,18 @@ class MunicipalityPage(LocalizedRoutesMixin, PortalPage):
 
         return MunicipalityAtomFeed(self)(request)
 
-    def map_point(self) -> dict[str, Any]:
-        """The JSON the map script reads for this municipality's marker."""
+    def map_point(self, request: HttpRequest | None = None) -> dict[str, Any]:
+        """The JSON the map script reads for this municipality's marker (its URL relative to the
+        request's site, whose root paths the request keeps)."""
         return {
             "name": self.title,
-            "url": self.url,
+            "url": self.get_url(request),
             "lat": float(self.latitude),
             "lon": float(self.longitude),
-            "kind": str(self.get_kind_display()),
+            # The enum's label: get_kind_display() hashes every choice's lazy label each call.
+            "kind": str(
+                MunicipalityKind(self.kind).label
+                if self.kind in MunicipalityKind.values
+                else self.kind
+            ),
         }

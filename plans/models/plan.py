@@ -96,11 +96,13 @@ class PlanPage(PortalPage):
         return f"{self.start_year}–{self.end_year}"
 
     def get_context(self, request: HttpRequest, *args: Any, **kwargs: Any) -> dict[str, Any]:
-        """Areas → objectives → actions, each action with its latest approved status."""
+        """Areas → objectives → actions, each action with its latest approved status; read only
+        when the template's cached section misses (plans.fragments)."""
+        from plans.fragments import lazy_sections
         from plans.monitoring import plan_overview
 
         context = super().get_context(request, *args, **kwargs)
-        context["overview"] = plan_overview(self)
+        context.update(lazy_sections(overview=lambda: plan_overview(self)))
         return context
 
 
