@@ -168,6 +168,11 @@ class AssessmentSerializer(PortalPageSerializer):
         return reply_data(self.batch.replies.get(page.pk), self.context)
 
 
+#: The assessment's long texts, which the API does not show: read and parsed (StreamField JSON)
+#: for 20 pages of a list, they cost more than its query.
+UNSHOWN_FIELDS = ("narrative", "recommendations")
+
+
 class AssessmentFilter(django_filters.FilterSet):
     """Filters of the assessment list."""
 
@@ -209,6 +214,7 @@ class AssessmentViewSet(PublicReadOnlyViewSet):
         return (
             AssessmentPage.objects.of_record()
             .select_related("period")
+            .defer(*UNSHOWN_FIELDS)
             .prefetch_related(Prefetch("action_rows", queryset=rows.order_by("sort_order")))
         )
 
