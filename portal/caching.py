@@ -28,9 +28,12 @@ machinery (PurgeBatch, backends) but not its app's signal handlers, which purge 
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterable
+from pathlib import Path
 from typing import Any, TypeVar
 from urllib.error import HTTPError
 from urllib.parse import urlsplit, urlunsplit
@@ -61,7 +64,36 @@ PRIVATE_PATH_PARTS = ("/_util/",)  # Wagtail's front-end login and password form
 #: Statuses the same for every anonymous visitor of a URL.
 SHAREABLE_STATUSES = frozenset({200, 301, 404})
 
-GENERATION_KEY = "portal:content-generation"
+GENERATION_KEY_PREFIX = "portal:content-generation"
+
+#: Code that is not the portal's own (its content does not decide what a cached value holds).
+NOT_CODE = (".venv", "node_modules", "tests", "bench", "staticfiles", "media", "test-artifacts")
+
+
+@functools.cache
+def code_version() -> str:
+    """A hash of the portal's Python modules, templates and compiled translations, the same on
+    every server running the same release. Part of the content generation's key: a deploy starts
+    a new generation, so no fragment or value cached by the previous code (whose shape the new
+    code may not read) comes back; a restart of the same release keeps the cache. Read once per
+    process (~2 MB, ~20 ms)."""
+    root = Path(settings.BASE_DIR)
+    digest = hashlib.sha256()
+    for directory, subdirectories, files in os.walk(root):
+        subdirectories[:] = sorted(
+            name for name in subdirectories if name not in NOT_CODE and not name.startswith(".")
+        )
+        for name in sorted(files):
+            if name.endswith((".py", ".html", ".mo")):
+                path = Path(directory) / name
+                digest.update(str(path.relative_to(root)).encode())
+                digest.update(path.read_bytes())
+    return digest.hexdigest()[:12]
+
+
+def generation_key() -> str:
+    """The cache key of the content generation: one per release of the code."""
+    return f"{GENERATION_KEY_PREFIX}:{code_version()}"
 
 
 # --- 1. Front-cache headers -------------------------------------------------------------------
@@ -168,20 +200,21 @@ def content_generation() -> int:
 
     It starts from the clock in milliseconds, not from 1: were the key evicted from the cache,
     the restarted generation is still higher than any before, so no old fragment comes back."""
-    generation = cache.get(GENERATION_KEY)
+    key = generation_key()
+    generation = cache.get(key)
     if generation is None:
         start = time.time_ns() // 1_000_000
-        cache.add(GENERATION_KEY, start, timeout=None)
-        generation = cache.get(GENERATION_KEY, start)
+        cache.add(key, start, timeout=None)
+        generation = cache.get(key, start)
     return int(generation)
 
 
 def bump_content_generation() -> None:
     """Start a new content generation: every fragment cached before is ignored from now on."""
     try:
-        cache.incr(GENERATION_KEY)
+        cache.incr(generation_key())
     except ValueError:  # not set yet (or evicted)
-        cache.set(GENERATION_KEY, content_generation() + 1, timeout=None)
+        cache.set(generation_key(), content_generation() + 1, timeout=None)
 
 
 T = TypeVar("T")
@@ -199,7 +232,8 @@ def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]
     light (plain values, not page instances) so that reading it is much cheaper than building
     it. With the cache down (portal.cache_backends) it is simply built every time."""
     digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
-    key = f"portal:generation:{content_generation()}:{name}:{get_language()}:{digest}"
+    generation = f"{code_version()}:{content_generation()}"
+    key = f"portal:generation:{generation}:{name}:{get_language()}:{digest}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.utils import translation
 
-from portal.caching import bump_content_generation, generation_cached
+from portal.caching import bump_content_generation, code_version, generation_cached
 
 
 def counting_builder(calls: list[str], value: str):
@@ -44,3 +44,29 @@ def test_kept_apart_by_parts_and_language() -> None:
             generation_cached("test.other", [1, "a"], counting_builder(calls, "en-1a")) == "en-1a"
         )
     assert calls == ["tr-1a", "tr-2a", "en-1a"]
+
+
+def test_a_new_release_starts_a_new_generation(tmp_path, settings) -> None:  # type: ignore[no-untyped-def]
+    """A deploy changes the code: values cached by the old code are not read by the new."""
+    (tmp_path / "app").mkdir()
+    module = tmp_path / "app" / "views.py"
+    module.write_text("A = 1\n")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "other.py").write_text("B = 1\n")
+    settings.BASE_DIR = tmp_path
+    calls: list[str] = []
+    try:
+        code_version.cache_clear()
+        generation_cached("test.release", [], counting_builder(calls, "old code"))
+        unchanged = code_version()
+        (tmp_path / ".venv" / "other.py").write_text("B = 2\n")  # not the portal's code
+        code_version.cache_clear()
+        assert code_version() == unchanged
+
+        module.write_text("A = 2\n")
+        code_version.cache_clear()
+        assert code_version() != unchanged
+        assert generation_cached("test.release", [], counting_builder(calls, "new")) == "new"
+        assert calls == ["old code", "new"]
+    finally:
+        code_version.cache_clear()
