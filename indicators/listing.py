@@ -63,9 +63,10 @@ def reporting_assessments(
 ) -> QuerySet[AssessmentPage]:
     """The assessments of record that reported values of the indicator (in the period, when
     given)."""
-    reported = IndicatorValue.objects.filter(
-        indicator_id__in=indicator_page_ids([indicator]), assessment_id=OuterRef("pk")
-    )
+    # The indicator's page ids as a list: as a subquery, PostgreSQL estimated one page and
+    # checked every assessment's values (0.4 s at national scale instead of 0.12 s).
+    pages = list(indicator_page_ids([indicator]))
+    reported = IndicatorValue.objects.filter(indicator_id__in=pages, assessment_id=OuterRef("pk"))
     assessments = AssessmentPage.objects.of_record().filter(Exists(reported))
     if period is not None:
         assessments = assessments.filter(period__translation_key=period.translation_key)

@@ -89,18 +89,24 @@ def public_municipalities_at(
 ) -> tuple[dict[str, MunicipalityPage], dict[UUID, MunicipalityPage]]:
     """The public municipality pages at the given (source-language) tree paths, by path, and the
     copy of each shown to the visitor (portal.languages: its public copy in the visitor's
-    language, else itself), by translation key; one query, two in another language than the
-    source's (both by index: as one query with OR, PostgreSQL read every page of the site)."""
+    language, else itself), by translation key; one query, by the pages' translation keys and
+    languages (with the paths OR the keys as its condition, PostgreSQL read every page)."""
     prefixes = set(paths)
     if not prefixes:
         return {}, {}
     active = active_locale()
-    public = MunicipalityPage.objects.for_public()
-    sources = {page.path: page for page in public.filter(path__in=prefixes).order_by("path")}
-    shown = {page.translation_key: page for page in sources.values()}
-    if active.pk != default_locale().pk and sources:
-        copies = public.filter(locale=active, translation_key__in=list(shown))
-        shown.update({page.translation_key: page for page in copies})
+    keys = MunicipalityPage.objects.filter(path__in=prefixes).values("translation_key")
+    candidates = MunicipalityPage.objects.for_public().filter(
+        translation_key__in=keys, locale_id__in={default_locale().pk, active.pk}
+    )
+    sources, shown = {}, {}
+    for page in candidates.order_by("path"):
+        if page.path in prefixes:
+            sources[page.path] = page
+        if page.locale_id == active.pk:
+            shown[page.translation_key] = page
+    for page in sources.values():
+        shown.setdefault(page.translation_key, page)
     return sources, shown
 
 
@@ -129,12 +135,13 @@ def _values_of_record(
     return _latest_values(values.filter(indicator_id__in=indicator_page_ids(indicators), **filters))
 
 
-def indicator_page_ids(indicators: Iterable[IndicatorPage]) -> list[int]:
-    """The ids of the indicators' pages in every language, to filter values by (a join on the
-    indicator's translation key was estimated at one row, which made PostgreSQL read every value
-    of the indicators first)."""
+def indicator_page_ids(indicators: Iterable[IndicatorPage]) -> QuerySet[Page]:
+    """The ids of the indicators' pages in every language (a subquery; list() it where the
+    estimate of one page misleads PostgreSQL), to filter values by: a join on the indicator's
+    translation key was estimated at one row, which made PostgreSQL read every value of the
+    indicators first."""
     keys = {indicator.translation_key for indicator in indicators}
-    return list(Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True))
+    return Page.objects.filter(translation_key__in=keys).order_by().values_list("pk", flat=True)
 
 
 def _values_of_assessments(assessments: QuerySet[AssessmentPage]) -> QuerySet[IndicatorValue]:
@@ -280,9 +287,10 @@ def latest_in_period(
     assessments = AssessmentPage.objects.of_record().filter(
         period__translation_key=period.translation_key
     )
-    values = _values_of_assessments(assessments).filter(
-        indicator_id__in=indicator_page_ids([indicator])
-    )
+    # The indicator's page ids as a list (as a subquery, PostgreSQL estimated one page and read
+    # the values of every period).
+    pages = list(indicator_page_ids([indicator]))
+    values = _values_of_assessments(assessments).filter(indicator_id__in=pages)
     rows = _rows_by_prefix(indicator, _latest_values(values), {period.translation_key: period})
     targets = {
         municipality: found
