@@ -45,21 +45,28 @@ class PageUrls:
         self.language = get_language()
         self._prefixes: dict[str, str] = {}
 
-    def full_url(self, page: Page) -> str | None:
-        """The page's absolute URL, as `page.get_full_url()` gives it."""
-        if type(page).get_url_parts is not Page.get_url_parts:
+    def full_url(self, page: Any) -> str | None:
+        """The absolute URL `page.get_full_url()` gives, for a page or a row with its id and
+        url_path (api.base.public.PageRefs)."""
+        if getattr(type(page), "get_url_parts", Page.get_url_parts) is not Page.get_url_parts:
             return page.get_full_url(self.request)
         roots = [root for root in self.roots if page.url_path.startswith(root.root_path)]
         if len({root.site_id for root in roots}) != 1:
-            return page.get_full_url(self.request)
+            return self._wagtails(page)
         root = roots[0]
         relative = page.url_path[len(root.root_path) :]
         if not SERVE_PATH.match(relative):
-            return page.get_full_url(self.request)
+            return self._wagtails(page)
         path = self._prefix(root.language_code) + quote(relative, safe=SAFE)
         if not self.append_slash and path != "/":
             path = path.rstrip("/")
         return root.root_url + path
+
+    def _wagtails(self, page: Any) -> str | None:
+        """Wagtail's own answer, for a page or a row."""
+        if not isinstance(page, Page):
+            page = Page(id=page.id, url_path=page.url_path)
+        return page.get_full_url(self.request)
 
     def _prefix(self, language_code: str) -> str:
         """The route's path for an empty page path in this language (e.g. "/tr/")."""

@@ -9,6 +9,7 @@ spells either rule; the list querysets of the endpoints use portal.languages.in_
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 from uuid import UUID
 
 from wagtail.models import Page
@@ -16,13 +17,26 @@ from wagtail.models import Page
 from portal.languages import shown_by_key
 from portal.models import public_pages
 
-#: What a reference shows (api.base.serializers.PageRefSerializer) and needs for its URL; the
-#: pages are read without their other columns, a good part of the time of a list with many.
+#: What a reference shows (api.base.serializers.PageRefSerializer) and needs for its URL
+#: (api.base.page_urls).
 REF_FIELDS = ("id", "translation_key", "locale_id", "slug", "title", "url_path")
 
 
+class PageRow(Protocol):
+    """A referred page as a row of REF_FIELDS (a named tuple), or a page: building page objects
+    was a good part of the time of a list with hundreds of references (an assessment's actions)."""
+
+    id: int
+    translation_key: UUID
+    locale_id: int
+    slug: str
+    title: str
+    url_path: str
+
+
 class PageRefs:
-    """The public pages that the rows of one response refer to, each in the language shown.
+    """The public pages that the rows of one response refer to, each in the language shown, as
+    rows of REF_FIELDS.
 
     Pages are referred to by translation key (a link field) or by tree path (an ancestor: the
     municipality or plan a page sits under; any copy's path, so an English page under an
@@ -37,13 +51,13 @@ class PageRefs:
             self._key_of_path = dict(
                 Page.objects.filter(path__in=paths).values_list("path", "translation_key")
             )
-        pages = public_pages().only(*REF_FIELDS)
-        self._by_key = shown_by_key(pages, {*keys, *self._key_of_path.values()})
+        rows = public_pages().values_list(*REF_FIELDS, named=True)
+        self._by_key = shown_by_key(rows, {*keys, *self._key_of_path.values()})
 
-    def by_key(self, key: UUID | None) -> Page | None:
+    def by_key(self, key: UUID | None) -> PageRow | None:
         """The public page with this translation key, in the language shown."""
         return self._by_key.get(key) if key else None
 
-    def by_path(self, path: str) -> Page | None:
+    def by_path(self, path: str) -> PageRow | None:
         """The page at this tree path, if it has a public copy, in the language shown."""
         return self.by_key(self._key_of_path.get(path))

@@ -17,6 +17,7 @@ from wagtail.models import Page
 
 from .language import language_code_of
 from .page_urls import page_urls
+from .public import PageRow
 
 #: Schema of a method field holding an absolute URL or null.
 NULLABLE_URL = serializers.URLField(allow_null=True, read_only=True)
@@ -92,7 +93,7 @@ class RowSerializer(serializers.Serializer):
         return [(field.field_name, field.source, field) for field in self._readable_fields]
 
 
-def absolute_url(serializer: serializers.Field, page: Page) -> str | None:
+def absolute_url(serializer: serializers.Field, page: PageRow) -> str | None:
     """The page's absolute HTML URL (page.full_url), built as api.base.page_urls does."""
     return page_urls(serializer.context.get("request")).full_url(page)
 
@@ -131,13 +132,14 @@ class PageRefSerializer(serializers.Serializer):
     def get_url(self, page: Page) -> str | None:
         return absolute_url(self, page)
 
-    def to_representation(self, page: Page) -> dict[str, Any]:
-        """The fields above written directly, then any a subclass adds (field by field).
+    def to_representation(self, page: PageRow) -> dict[str, Any]:
+        """The fields above written directly, then any a subclass adds (field by field); from a
+        page or a reference row (api.base.public.PageRefs).
 
         A page of a list refers to hundreds of pages (an assessment's actions), and DRF's way,
         field by field, cost as much as their URLs."""
         ref = {
-            "id": page.pk,
+            "id": page.id,
             "locale": language_code_of(page.locale_id),
             "slug": page.slug,
             "title": page.title,

@@ -16,6 +16,7 @@ from django.utils import translation
 from wagtail.models import Page
 
 from api.base.page_urls import PageUrls
+from api.base.public import REF_FIELDS
 from portal.caching import bump_content_generation
 from tests.plans.factories import MunicipalityPageFactory, PlanPageFactory
 from tests.scenarios.api import ApiSite, get_json
@@ -101,4 +102,7 @@ def test_reference_urls_are_wagtails(api_site: ApiSite, turkish_slug: Page, lang
         assert len(pages) > 20
         for page in pages:
             assert urls.full_url(page) == page.get_full_url(request), page.url_path
+        rows = {row.id: row for row in Page.objects.values_list(*REF_FIELDS, named=True)}
+        for page in pages:  # the rows references are read as (api.base.public.PageRefs)
+            assert urls.full_url(rows[page.pk]) == page.get_full_url(request), page.url_path
     assert "%C3%A7a%C4%9F" in PageUrls(request).full_url(turkish_slug)
