@@ -15,7 +15,9 @@ the site's root, which the batch keeps).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 from django.db import connection
@@ -34,7 +36,7 @@ T = TypeVar("T")
 #: Raised whenever the shape of a value kept by public_cached changes (its classes' fields): the
 #: content generation does not change with a deployment, and a value pickled by the code before
 #: it may no longer load.
-CACHE_FORMAT = 11
+CACHE_FORMAT = 13
 
 
 def public_cached(name: str, parts: Iterable[object], build: Callable[[], T]) -> T:
@@ -46,7 +48,24 @@ def public_cached(name: str, parts: Iterable[object], build: Callable[[], T]) ->
     hide the change from the code that made it."""
     if connection.run_on_commit:
         return build()
-    return generation_cached(f"{name}.{CACHE_FORMAT}", parts, build)
+    with collector_paused():
+        return generation_cached(f"{name}.{CACHE_FORMAT}", parts, build)
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector: reading back a comparison's ~30,000 small
+    objects (plain tuples: no cycles to collect) set it off several times, each pass over every
+    object of the process (a third of the read's time). The workers are single-threaded
+    (deploy/gunicorn.conf.py: sync), so nothing else waits meanwhile."""
+    if not gc.isenabled():
+        yield
+        return
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.enable()
 
 
 def add_comparison_urls(page: Page, batch: PurgeBatch) -> None:

@@ -27,7 +27,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from decimal import Decimal
 from functools import cached_property
 from uuid import UUID
 
@@ -45,7 +44,7 @@ from .comparison_rows import (
     ComparisonMeasure,
     ComparisonRow,
     Goal,
-    PackedRow,
+    IndexedRow,
     PopulationBand,
     RankedRows,
 )
@@ -66,7 +65,7 @@ class Comparison:
     periods: list[MonitoringPeriod]  # every period as shown to the visitor, oldest first
     period: MonitoringPeriod | None  # the period shown; None when there is no period at all
     unknown_period: bool  # a period was asked for that does not exist (another one is shown)
-    kept: list[tuple[PackedRow, int | None]]  # every row the filters keep, with its rank
+    kept: list[tuple[IndexedRow, int | None]]  # every row the filters keep, with its rank
     page: PaginatorPage  # the page of `rows` shown (ComparisonRows)
     name: str = ""
     kind: str = ""
@@ -83,10 +82,11 @@ class Comparison:
         `page`)."""
         return [self.unpacked(packed, rank) for packed, rank in self.kept]
 
-    def unpacked(self, packed: PackedRow, rank: int | None) -> ComparisonRow:
+    def unpacked(self, indexed: IndexedRow, rank: int | None) -> ComparisonRow:
         """One kept row as a ComparisonRow."""
         kinds = [kind.value for kind in self.indicator.disaggregations]
-        return ComparisonRow.unpacked(packed, rank, self.period, kinds, self.per_capita_shown)
+        row = indexed.row()
+        return ComparisonRow.unpacked(row, rank, self.period, kinds, self.per_capita_shown)
 
     @property
     def ranked(self) -> list[ComparisonRow]:
@@ -106,9 +106,7 @@ class Comparison:
     @property
     def sample_data(self) -> bool:
         """Whether the indicator or any municipality the filters keep is sample (demo) data."""
-        return self.indicator.is_sample_data or any(
-            packed.town.is_sample_data for packed, _rank in self.kept
-        )
+        return self.indicator.is_sample_data or any(row.is_sample_data for row, _rank in self.kept)
 
     @property
     def selection(self) -> tuple[object, ...]:
@@ -196,7 +194,7 @@ def _rows(
     ]
 
 
-def shared_ranks(values: Iterable[Decimal | None]) -> list[int]:
+def shared_ranks(values: Iterable[object]) -> list[int]:
     """The ranks of values ordered highest first: equal values share a rank ("1, 2, 2, 4")."""
     ranks: list[int] = []
     previous = None
@@ -234,7 +232,7 @@ def _ranked(
 ) -> RankedRows:
     rows = rank(_rows(indicator, period, measure == ComparisonMeasure.PER_CAPITA, request))
     return RankedRows(
-        rows=tuple(row.packed() for row in rows),
+        rows=tuple(IndexedRow.of(row.packed()) for row in rows),
         with_values=sum(1 for row in rows if row.row is not None),
         without_population=sum(1 for row in rows if row.without_population),
     )
@@ -258,21 +256,23 @@ def ranked_rows(
 
 
 def _kept(
-    rows: tuple[PackedRow, ...], name: str, kind: str, band: str
-) -> list[tuple[PackedRow, int | None]]:
-    """The rows the filters keep, in order, each with its rank among them (as rank())."""
+    rows: tuple[IndexedRow, ...], name: str, kind: str, band: str
+) -> list[tuple[IndexedRow, int | None]]:
+    """The rows the filters keep, in order, each with its rank among them (as rank(): rows
+    share a rank among all exactly when their values are equal, so their ranks among all
+    number them as their values would)."""
     named = name_matcher(name)
     kept = [
         row
         for row in rows
-        if (not kind or row.town.kind == kind)
-        and (not band or PopulationBand.of(row.town.population) == band)
-        and (not name or named(row.town))
+        if (not kind or row.kind == kind)
+        and (not band or PopulationBand.of(row.population) == band)
+        and (not name or named(row))
     ]
     if len(kept) == len(rows):
         return [(row, row.rank) for row in kept]
     ranked = [row for row in kept if row.rank is not None]  # first, in rank order
-    places = shared_ranks(row.ranked_value for row in ranked)
+    places = shared_ranks(row.rank for row in ranked)
     return [*zip(ranked, places, strict=True), *((row, None) for row in kept[len(ranked) :])]
 
 

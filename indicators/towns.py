@@ -11,7 +11,7 @@ and language, and the source-language page for the figures of record (kind, popu
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, Protocol
 
 from django.http import HttpRequest
 
@@ -137,7 +137,14 @@ def public_towns(request: HttpRequest | None = None) -> list[Town]:
     return public_cached("indicators.towns", [site_of(request)], lambda: _build_towns(request))
 
 
-def name_matcher(name: str) -> Callable[[Town], bool]:
+class Named(Protocol):
+    """What name_matcher() reads: the forms of a name shown (Town, or a row that copies them)."""
+
+    folded_title: str
+    title_slug: str
+
+
+def name_matcher(name: str) -> Callable[[Named], bool]:
     """Whether a town's name shown contains `name`, as portal.text.turkish_contains(town.title,
     name) decides (Turkish case rules; Turkish letters typed without their marks as a fallback),
     with the name's forms made once and each town's kept with it: 1,400 names are tested in a
