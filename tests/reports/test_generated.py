@@ -10,9 +10,12 @@ import pypdf
 import pytest
 
 from django.core.cache import cache
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 
 from plans.models import AssessmentPage
+from portal.caching import bump_content_generation
 from reports.generated import report_cache_key
 from tests.scenarios.monitoring import Monitoring, make_assessment
 
@@ -98,6 +101,31 @@ def test_pdf_cache_is_renewed_when_the_assessment_is_republished(
     assessment.refresh_from_db()
     assert report_cache_key(assessment, "tr") != first_key
     assert "Yeniden onaylanan yorum" in pdf_text(client.get(pdf_url).content)
+
+
+def test_pdf_key_follows_the_content_generation(monitoring: Monitoring) -> None:
+    """A publication of anything else the report shows (a corrected earlier value, a renamed
+    indicator) starts a new content generation: the PDF is made anew."""
+    key = report_cache_key(monitoring.assessments[0], "tr")
+    bump_content_generation()
+    assert report_cache_key(monitoring.assessments[0], "tr") != key
+
+
+def test_the_pdf_reuses_the_html_reports_cached_body(
+    client: Client, monitoring: Monitoring
+) -> None:
+    """The HTML report and its PDF share their cached body (plans.fragments): a PDF made after
+    the HTML report reads no rows or values, and says the same."""
+    connection.run_on_commit.clear()  # the scenario's publications are committed
+    html_url, pdf_url = report_urls(monitoring, monitoring.periods[0].pk)
+    client.get(html_url)
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(pdf_url)
+    read = " ".join(query["sql"] for query in queries)
+    assert '"plans_actionassessment"."progress"' not in read
+    assert '"plans_indicatorvalue"' not in read
+    text = pdf_text(response.content)
+    assert "kreş açıldı" in text and "31,5" in text
 
 
 def test_unknown_period_is_404(client: Client, monitoring: Monitoring) -> None:
