@@ -36,7 +36,7 @@ T = TypeVar("T")
 #: Raised whenever the shape of a value kept by public_cached changes (its classes' fields): the
 #: content generation does not change with a deployment, and a value pickled by the code before
 #: it may no longer load.
-CACHE_FORMAT = 13
+CACHE_FORMAT = 14
 
 
 def public_cached(name: str, parts: Iterable[object], build: Callable[[], T]) -> T:

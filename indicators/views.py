@@ -10,6 +10,7 @@ language's: portal.routes); the labels of the choices are translated.
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 from urllib.parse import urlencode
 
@@ -81,19 +82,30 @@ def series_page(page: IndicatorPage, request: HttpRequest) -> HttpResponse:
 
 
 def series_html(page: IndicatorPage, listing: SeriesListing, request: HttpRequest) -> SafeString:
-    """The charts and tables of the municipalities on the listing's page, kept per content
-    generation and language (indicators.caching) for the same municipalities on the same
-    indicator page: drawing them cost more than all the rest of the page. The embed codes
-    name the request's host."""
+    """The charts and tables of the municipalities on the listing's page. Each municipality's is
+    kept per content generation and language (indicators.caching): drawing them cost more than
+    all the rest of the page. Kept one by one, so that whatever a name filter puts on a page
+    takes no more room in the cache than the municipalities themselves; on a miss the page's
+    series are read together, once. The embed codes name the request's host."""
     period = listing.period.pk if listing.period else None
-    parts = [page.pk, period, listing.paths, request.scheme, request.get_host()]
-    return public_cached(
-        "indicators.series-html",
-        parts,
-        lambda: render_to_string(
-            "indicators/components/series_list.html",
-            {"page": page, "listing": listing, "request": request},
-        ),
+    found: dict[str, SafeString] = {}
+
+    def rendered(key: str) -> SafeString:
+        if not found:  # the first miss reads the series of every municipality on the page
+            for item in listing.series:
+                context = {"page": page, "item": item, "number": item.municipality.pk}
+                found[str(item.municipality.translation_key)] = render_to_string(
+                    "indicators/components/series.html",
+                    {**context, "embeddable": True, "request": request},
+                )
+        return found.get(key, SafeString(""))
+
+    parts = [page.pk, period, request.scheme, request.get_host()]
+    return SafeString(
+        "\n".join(
+            public_cached("indicators.series-html", [*parts, town.key], partial(rendered, town.key))
+            for town in listing.page.object_list
+        )
     )
 
 
