@@ -41,7 +41,7 @@ from urllib.request import urlopen
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
+from django.db import connection, transaction
 from django.http import HttpRequest, HttpResponse
 from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
@@ -230,7 +230,10 @@ def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]
     computes it anew. For data read from public, approved content only, shared by every
     visitor: never for anything that depends on the user. The value must be picklable; keep it
     light (plain values, not page instances) so that reading it is much cheaper than building
-    it. With the cache down (portal.cache_backends) it is simply built every time."""
+    it. With the cache down (portal.cache_backends) it is simply built every time, and so it is
+    while the current transaction holds an uncommitted change (`uncommitted_change`)."""
+    if uncommitted_change():
+        return build()
     digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
     generation = f"{code_version()}:{content_generation()}"
     key = f"portal:generation:{generation}:{name}:{get_language()}:{digest}"
@@ -242,6 +245,15 @@ def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]
 
 
 _MISSING = object()
+
+
+def uncommitted_change() -> bool:
+    """Whether the current transaction holds a change waiting for its commit (a publish,
+    unpublish, move or privacy change starts the next content generation as an on-commit
+    callback). Nothing computed meanwhile may be cached: kept under the current generation it
+    would outlive a rollback, and a value kept before the change would hide the change from the
+    code that made it."""
+    return bool(connection.run_on_commit)
 
 
 # --- 3. Purge on publish ------------------------------------------------------------------------

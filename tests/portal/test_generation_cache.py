@@ -3,6 +3,9 @@ content generation changes, per language and per the parts it depends on."""
 
 from __future__ import annotations
 
+import pytest
+
+from django.db import transaction
 from django.utils import translation
 
 from portal.caching import bump_content_generation, code_version, generation_cached
@@ -70,3 +73,15 @@ def test_a_new_release_starts_a_new_generation(tmp_path, settings) -> None:  # t
         assert calls == ["old code", "new"]
     finally:
         code_version.cache_clear()
+
+
+@pytest.mark.django_db
+def test_nothing_is_kept_while_a_change_waits_for_its_commit() -> None:
+    calls: list[str] = []
+    with transaction.atomic():
+        transaction.on_commit(lambda: None)  # as a publish does
+        assert generation_cached("test.commit", [], counting_builder(calls, "during")) == "during"
+        transaction.set_rollback(True)  # the change never happened: its callback is dropped
+    assert generation_cached("test.commit", [], counting_builder(calls, "after")) == "after"
+    assert generation_cached("test.commit", [], counting_builder(calls, "again")) == "after"
+    assert calls == ["during", "after"]
