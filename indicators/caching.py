@@ -1,10 +1,13 @@
 """Caching of the indicator pages (see portal.caching).
 
-**Values kept per content generation** (`public_cached`): the public municipalities, the
-comparison's ranked rows, an indicator's list of municipalities with values and the HTML of a
-page of series are read back instead of rebuilt, until a publish, unpublish, move or privacy
-change starts a new generation. Baselines and targets (IndicatorTarget) belong to the indicator
-page and change only when it is published; populations and kinds to the municipality page.
+**Values kept per content generation** (`public_cached`): the public municipalities, an
+indicator's periods and municipalities with values, the comparison's ranked rows, the HTML of
+each municipality's series and of the comparison's chart and table for a selection are read
+back instead of rebuilt, until a publish, unpublish, move or privacy change starts a new
+generation. Baselines and targets (IndicatorTarget) belong to the indicator page and change only
+when it is published; populations and kinds to the municipality page. No key is made of text a
+visitor types (the name filter): any text could fill the cache. A change of the kept values'
+shape raises CACHE_FORMAT.
 
 **The front cache**: every indicator's comparison ranks, filters and divides by the
 municipalities' kind and population, read from their live pages: publishing, unpublishing or
