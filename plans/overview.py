@@ -52,6 +52,7 @@ from plans.tree import (
 )
 from portal.languages import in_visitor_language, shown_by_key
 from portal.locales import default_locale
+from portal.models import public_pages
 from portal.text import natural_sort_key
 
 if TYPE_CHECKING:
@@ -102,8 +103,8 @@ def share(part: int, whole: int) -> int | None:
 class LatestAssessment:
     """A municipality's latest approved assessment, as the home page's table lists it."""
 
-    municipality: MunicipalityPage  # the copy shown to the visitor
-    assessment: AssessmentPage  # the copy shown to the visitor
+    municipality: Page  # the copy shown to the visitor (its title and URL)
+    assessment: Page  # the copy shown to the visitor (its URL)
     period: MonitoringPeriod  # the copy shown to the visitor
     approved_at: datetime | None
     action_count: int
@@ -180,7 +181,7 @@ def _approval_order(row: Any) -> tuple[Any, ...]:
 
 def key_figures() -> KeyFigures:
     """Municipalities monitored, plans, actions by status and the latest approved assessment per
-    municipality, from approved, public, source-language assessments only. Seven queries."""
+    municipality, from approved, public, source-language assessments only. Six queries."""
     default = default_locale()
     municipalities = dict(
         MunicipalityPage.objects.for_public()
@@ -210,22 +211,23 @@ def key_figures() -> KeyFigures:
         reverse=True,
     )[:HOME_LATEST_ASSESSMENTS]
     town_key = {row.pk: municipalities[municipality_path(row.path)] for row in recent}
-    shown_towns = shown_by_key(MunicipalityPage.objects.for_public(), town_key.values())
-    shown_assessments = shown_by_key(
-        AssessmentPage.objects.for_public(), (row.translation_key for row in recent)
+    # Municipalities and assessments as shown, in one query: the table needs their titles and
+    # URLs only (Wagtail's Page has them), and a translation key names one page of one type.
+    shown = shown_by_key(
+        public_pages(), [*town_key.values(), *(row.translation_key for row in recent)]
     )
     periods = shown_by_key(MonitoringPeriod.objects.all(), (row.period_key for row in recent))
     latest = [
         LatestAssessment(
-            municipality=shown_towns[town_key[row.pk]],
-            assessment=shown_assessments[row.translation_key],
+            municipality=shown[town_key[row.pk]],
+            assessment=shown[row.translation_key],
             period=periods[row.period_key],
             approved_at=row.last_published_at,
             action_count=sum(counts[row.pk].values()),
             completed=counts[row.pk][ActionStatus.COMPLETED.value],
         )
         for row in recent
-        if town_key[row.pk] in shown_towns and row.translation_key in shown_assessments
+        if town_key[row.pk] in shown and row.translation_key in shown
     ]
     return KeyFigures(
         municipalities=len(latest_of_town),
