@@ -6,8 +6,8 @@ waiting for its commit are never cached."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 
 import pytest
 
@@ -17,6 +17,7 @@ from django.test import Client, RequestFactory
 from django.test.utils import CaptureQueriesContext
 
 from plans.models import AssessmentPage
+from tests.commits import committed
 from tests.query_counts import MAX_QUERIES_PER_PAGE
 from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.site import html_of
@@ -27,18 +28,9 @@ Commit = Callable[[], AbstractContextManager[None]]
 
 
 @pytest.fixture
-def commit(django_capture_on_commit_callbacks) -> Commit:  # type: ignore[no-untyped-def]
-    """`with commit(): …`: what the block changed is committed, as a request's transaction
-    would be: its on-commit callbacks (a new content generation, the purge) run and are gone.
-    The scenario's own publications count as committed before the test starts."""
-    connection.run_on_commit.clear()
-
-    @contextmanager
-    def committed() -> Iterator[None]:
-        with django_capture_on_commit_callbacks(execute=True):
-            yield
-        connection.run_on_commit.clear()
-
+def commit() -> Commit:
+    """`with commit(): …` (tests/commits.py). The scenario's own publications count as
+    committed before the test starts."""
     return committed
 
 

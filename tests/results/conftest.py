@@ -17,6 +17,7 @@ from portal.translation import publish_translation, translate
 from reports.models import ReportKind
 from results.models import ProjectResultsPage
 from results.targets import english_values, ensure_default_targets
+from tests.commits import commit_pending
 from tests.events.factories import EventPageFactory
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.events import EventSite
@@ -154,6 +155,7 @@ def project(monitoring: Monitoring, events: EventSite) -> Project:
             EventMunicipality(municipality=tree.nilufer),
         ],
     )
+    commit_pending()  # the project's publications and sign-ups count as committed
     return project
 
 

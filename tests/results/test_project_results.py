@@ -16,6 +16,7 @@ from reports.models import ReportKind, ReportPage
 from results.measures import Measure, measure_figures
 from results.models import ProjectResultsPage
 from results.targets import DEFAULT_TARGETS
+from tests.commits import committed
 from tests.plans.factories import ActionPageFactory, PlanPageFactory
 from tests.query_counts import MAX_QUERIES_PER_PAGE, queries_per_url
 from tests.scenarios.monitoring import make_assessment
@@ -154,13 +155,11 @@ def test_the_page_is_a_single_child_of_the_home_page(project: Project) -> None:
     assert ProjectResultsPage.subpage_types == []
 
 
-def test_query_counts_do_not_grow(
-    client: Client, project: Project, django_capture_on_commit_callbacks
-) -> None:
+def test_query_counts_do_not_grow(client: Client, project: Project) -> None:
     urls = {"tr": "/tr/proje-sonuclari/", "en": "/en/project-results/"}
     small = queries_per_url(client, urls)
     tree = project.monitoring.tree
-    with django_capture_on_commit_callbacks(execute=True):
+    with committed():
         for number in range(12):
             project.enroll(
                 project.staff_programme,

@@ -31,6 +31,7 @@ from pytest_django import DjangoDbBlocker
 
 from django.db import transaction
 
+from tests.commits import commit_pending
 from tests.indexing import indexes
 from tests.scenarios.site import SiteTree, read_site_tree
 
@@ -67,7 +68,9 @@ def scenario(build: Callable[..., T]) -> Any:
     def fixture(request: pytest.FixtureRequest) -> T:
         if "shared_scenarios" in request.fixturenames:
             return request.getfixturevalue("shared_copy")[name]
-        return build(*(request.getfixturevalue(need) for need in needs))
+        built = build(*(request.getfixturevalue(need) for need in needs))
+        commit_pending()  # the scenario's publications count as committed (tests/commits.py)
+        return built
 
     fixture.__name__ = name
     fixture.__doc__ = build.__doc__
@@ -86,7 +89,9 @@ class ModuleTransaction:
         with indexes(
             references=self._marked("reference_index"), search=self._marked("search_index")
         ):
-            return builder(read_site_tree())
+            built = builder(read_site_tree())
+        commit_pending()  # the scenario's publications count as committed (tests/commits.py)
+        return built
 
     def _marked(self, name: str) -> bool:
         return any(item.get_closest_marker(name) for item in self.items)
