@@ -55,23 +55,7 @@ def table_row(row: dict[str, Any], standard_ms: float | None) -> list[str]:
     status = f"{row['status']}" + (f" ({failed} failed)" if failed else "")
     median = uncached["median_ms"]
     times = f"{median / standard_ms:.2f}×" if median is not None and standard_ms else "n/a"
-    if not front:  # an admin screen: never through the front cache
-        return [
-            row["name"],
-            f"`{row['path']}`",
-            status,
-            f"{row['queries']['warm']}",
-            number(row["queries"]["seconds"] * 1000, 0),
-            number(median, 1),
-            times,
-            number(uncached["p99_ms"], 1),
-            rate(uncached["requests_per_second"]),
-            "–",
-            "–",
-            "–",
-            "–",
-        ]
-    return [
+    measured = [
         row["name"],
         f"`{row['path']}`",
         status,
@@ -81,6 +65,11 @@ def table_row(row: dict[str, Any], standard_ms: float | None) -> list[str]:
         times,
         number(uncached["p99_ms"], 1),
         rate(uncached["requests_per_second"]),
+    ]
+    if not front:  # an admin screen: never through the front cache
+        return [*measured, "–", "–", "–", "–"]
+    return [
+        *measured,
         front["cache_status"],
         f"{front['cached']['requests_per_second']:.0f}",
         f"{front['static']['requests_per_second']:.0f}",
