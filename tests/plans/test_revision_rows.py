@@ -16,9 +16,11 @@ pytestmark = pytest.mark.django_db
 
 
 def restored_rows(page: AssessmentPage) -> list[tuple[object, ...]]:
-    """The latest revision's action rows, as (action id, status, progress)."""
+    """The latest revision's action rows, as (action id, status, progress), in a fixed order
+    (rows of equal sort_order come in any order)."""
     draft = page.get_latest_revision_as_object()
-    return [(row.action_id, row.status, row.progress) for row in draft.action_rows.all()]
+    rows = [(row.action_id, row.status, row.progress) for row in draft.action_rows.all()]
+    return sorted(rows, key=repr)
 
 
 def row_by_row(page: AssessmentPage) -> list[tuple[object, ...]]:
@@ -29,7 +31,8 @@ def row_by_row(page: AssessmentPage) -> list[tuple[object, ...]]:
         model.from_serializable_data(row, check_fks=True, strict_fks=True)
         for row in content["action_rows"]
     ]
-    return [(row.action_id, row.status, row.progress) for row in rows if row is not None]
+    found = [(row.action_id, row.status, row.progress) for row in rows if row is not None]
+    return sorted(found, key=repr)
 
 
 def test_a_deleted_action_is_emptied_as_modelcluster_does(monitoring: Monitoring) -> None:
