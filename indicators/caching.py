@@ -6,8 +6,7 @@ each municipality's series and of the comparison's chart and table for a selecti
 back instead of rebuilt, until a publish, unpublish, move or privacy change starts a new
 generation. Baselines and targets (IndicatorTarget) belong to the indicator page and change only
 when it is published; populations and kinds to the municipality page. No key is made of text a
-visitor types (the name filter): any text could fill the cache. A change of the kept values'
-shape raises CACHE_FORMAT.
+visitor types (the name filter): any text could fill the cache.
 
 **The front cache**: every indicator's comparison ranks, filters and divides by the
 municipalities' kind and population, read from their live pages: publishing, unpublishing or
@@ -23,8 +22,6 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from typing import TypeVar
 
-from django.db import connection
-
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page
 
@@ -36,23 +33,14 @@ from .models import COMPARISON_ROUTES, IndicatorPage
 
 T = TypeVar("T")
 
-#: Raised whenever the shape of a value kept by public_cached changes (its classes' fields): the
-#: content generation does not change with a deployment, and a value pickled by the code before
-#: it may no longer load.
-CACHE_FORMAT = 14
-
 
 def public_cached(name: str, parts: Iterable[object], build: Callable[[], T]) -> T:
-    """portal.caching.generation_cached(name, parts, build), except while the current transaction
-    holds a change it has not committed yet (a publish, unpublish, move or privacy change waits
-    for the commit to start the next content generation, as an on-commit callback): then build()
-    is returned as this transaction sees the data, and kept nowhere. Kept under the current
-    generation, such a value would outlive a rollback; and a value kept before the change would
-    hide the change from the code that made it."""
-    if connection.run_on_commit:
-        return build()
+    """portal.caching.generation_cached(name, parts, build) with the garbage collector paused
+    while the value is read back. (The generation's key carries the code's version, so a value
+    pickled by an earlier release is never read; a transaction holding an uncommitted change
+    builds the value and keeps it nowhere: portal.caching.uncommitted_change.)"""
     with collector_paused():
-        return generation_cached(f"{name}.{CACHE_FORMAT}", parts, build)
+        return generation_cached(name, parts, build)
 
 
 @contextmanager

@@ -27,8 +27,9 @@ from collections.abc import Callable
 from functools import cache
 from typing import Any
 
-from django.db import connection
 from django.http import HttpRequest
+
+from portal.caching import uncommitted_change
 
 
 def lazy_sections(**builders: Callable[[], Any]) -> dict[str, Any]:
@@ -44,5 +45,5 @@ def may_cache(request: HttpRequest | None) -> bool:
     return (
         request is not None
         and not getattr(request, "is_preview", False)
-        and not connection.run_on_commit
+        and not uncommitted_change()
     )
