@@ -6,8 +6,6 @@ waiting for its commit are never cached."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from contextlib import AbstractContextManager
 
 import pytest
 
@@ -23,15 +21,6 @@ from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.site import html_of
 
 pytestmark = pytest.mark.django_db
-
-Commit = Callable[[], AbstractContextManager[None]]
-
-
-@pytest.fixture
-def commit() -> Commit:
-    """`with commit(): …` (tests/commits.py). The scenario's own publications count as
-    committed before the test starts."""
-    return committed
 
 
 def urls(monitoring: Monitoring) -> dict[str, str]:
@@ -67,9 +56,7 @@ def correct_the_assessment(monitoring: Monitoring) -> None:
     revised.save_revision().publish()
 
 
-def test_a_second_request_is_served_from_the_cache(
-    client: Client, monitoring: Monitoring, commit: Commit
-) -> None:
+def test_a_second_request_is_served_from_the_cache(client: Client, monitoring: Monitoring) -> None:
     for name, url in urls(monitoring).items():
         first, missed = get(client, url)
         again, hit = get(client, url)
@@ -79,13 +66,13 @@ def test_a_second_request_is_served_from_the_cache(
 
 
 def test_a_committed_publication_shows_on_the_next_request(
-    client: Client, monitoring: Monitoring, commit: Commit
+    client: Client, monitoring: Monitoring
 ) -> None:
     pages = urls(monitoring)
     shown = ("action", "assessment", "report")
     before = {name: get(client, pages[name])[0] for name in (*shown, "municipality", "home")}
     assert all("Onaylı yorum: kreş açıldı." in before[name] for name in shown)
-    with commit():
+    with committed():
         correct_the_assessment(monitoring)
     for name in shown:
         html, _queries = get(client, pages[name])
@@ -105,7 +92,7 @@ def test_a_committed_publication_shows_on_the_next_request(
 
 
 def test_a_publication_waiting_for_its_commit_is_not_cached(
-    client: Client, monitoring: Monitoring, commit: Commit
+    client: Client, monitoring: Monitoring
 ) -> None:
     """A section rendered while the transaction holds an uncommitted publication is read afresh
     and kept nowhere: kept, it would outlive a rollback."""
@@ -119,12 +106,10 @@ def test_a_publication_waiting_for_its_commit_is_not_cached(
     assert "Düzeltilen yorum" not in html and "kreş açıldı" in html  # nothing of it was kept
 
 
-def test_hit_queries_do_not_grow_with_the_data(
-    client: Client, monitoring: Monitoring, commit: Commit
-) -> None:
+def test_hit_queries_do_not_grow_with_the_data(client: Client, monitoring: Monitoring) -> None:
     pages = urls(monitoring)
     small = {name: get(client, url) and get(client, url)[1] for name, url in pages.items()}
-    with commit():
+    with committed():
         monitoring.add_plan_actions(20)
         correct_the_assessment(monitoring)
     large = {name: get(client, url) and get(client, url)[1] for name, url in pages.items()}

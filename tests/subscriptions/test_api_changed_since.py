@@ -22,6 +22,7 @@ UNDATED = {"monitoring-periods", "thematic-areas"}
 DATED = [name for name in ENDPOINTS if name not in UNDATED]
 
 OLD = datetime(2025, 1, 1, tzinfo=UTC)
+NEW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 def rows_since(client: Client, endpoint: str, since: str) -> int:
@@ -32,9 +33,6 @@ def rows_since(client: Client, endpoint: str, since: str) -> int:
         return body["count"]
     assert body["next"] is None, endpoint
     return len(body["results"])
-
-
-NEW = datetime(2026, 3, 1, 9, 0, tzinfo=UTC)
 
 
 @pytest.mark.parametrize("endpoint", DATED)
