@@ -315,3 +315,43 @@ def test_reporter_saves_a_form_without_the_boards_inputs(
     assert (saved_row.rating, saved_row.board_comment) == (3, EARLIER_COMMENT)
     assert saved.summary == "Heyetin özeti."
     assert "Heyetin genel değerlendirmesi." in str(saved.narrative)
+
+
+def test_a_rows_field_error_is_shown_in_its_cell_and_tied_to_its_input(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser
+) -> None:
+    """The compact cells (plans.admin_panels.render_row_cell) keep what Wagtail's field markup
+    gives: the label for the input, the required mark, the error beside the field, announced
+    with the input (aria-invalid, aria-describedby)."""
+    page = draft_assessment(monitoring)
+    (row,) = saved_rows(page)["rows"]
+    row.update(progress="140")
+
+    response = post_rows(kadikoy_reporter, page, [row])
+
+    assert response.status_code == 200  # the form again, with the error
+    cell = row_html(response.content.decode(), "action_rows-0")
+    cell = cell[cell.index("yeep-row__cell--progress") :]
+    cell = cell[: cell.index("yeep-row__cell", 30)]
+    assert '<label class="w-field__label" for="id_action_rows-0-progress"' in cell
+    assert '<span class="w-required-mark">*</span>' in cell
+    assert "w-field--error" in cell
+    error = re.search(r'data-field-errors id="([^"]+)">(.*?)</div>', cell, re.S)
+    assert error is not None and "100" in error.group(2)  # "… less than or equal to 100."
+    field = re.search(r'<input type="number" name="action_rows-0-progress"[^>]*>', cell)
+    assert field is not None
+    assert 'aria-invalid="true"' in field.group(0)
+    assert error.group(1) in field.group(0)  # aria-describedby names the error
+
+
+def test_rows_carry_no_comment_buttons(
+    monitoring: Monitoring, kadikoy_reporter: AbstractUser
+) -> None:
+    """Rows are outside Wagtail's comments (data-contentpath-disabled): a comment button in a
+    row would do nothing, so none is drawn; the page's own fields keep theirs."""
+    html = edit_page(kadikoy_reporter, draft_assessment(monitoring))
+
+    rows = html[html.index('id="id_action_rows-FORMS"') : html.index('id="id_action_rows-ADD"')]
+    assert 'id="inline_child_action_rows-0"' in rows
+    assert "data-comment-add" not in rows
+    assert "data-comment-add" in html[: html.index('id="id_action_rows-FORMS"')]
