@@ -32,6 +32,8 @@ preload_app = True
 timeout = 120
 graceful_timeout = 30
 # Recycle workers now and then against slow memory growth; jitter so they don't restart together.
+# A recycled worker starts warm (when_ready below builds URL resolvers, translations and
+# templates in the master before any fork).
 max_requests = _env_int("GUNICORN_MAX_REQUESTS", 5000)
 max_requests_jitter = max_requests // 10
 
@@ -47,3 +49,19 @@ accesslog = None if os.environ.get("ACCESS_LOG") == "off" else f"{_run_dir}/logs
 proc_name = f"yeep-{os.environ.get('STACK_NAME', 'prod')}"
 # nginx on the same machine sets X-Forwarded-For / -Proto.
 forwarded_allow_ips = "127.0.0.1"
+
+
+def when_ready(server: object) -> None:
+    """In the master, once the application is loaded and before any worker is forked: build
+    what Django otherwise builds on each worker's first requests (portal.warmup)."""
+    from portal.warmup import warm_up
+
+    warm_up()
+
+
+def pre_fork(server: object, worker: object) -> None:
+    """Before each fork (the first workers and every recycled one): what the master holds is
+    kept out of the workers' garbage collections (portal.warmup.freeze_for_fork)."""
+    from portal.warmup import freeze_for_fork
+
+    freeze_for_fork()

@@ -1,0 +1,99 @@
+"""What a new gunicorn worker would otherwise do on its first requests, done once in the master.
+
+gunicorn imports the application in its master (`preload_app`) and forks the workers from it,
+but Django builds much of itself lazily on the first request: the URL configuration (Wagtail's
+admin URLs import every app's wagtail_hooks), the URL resolvers of each language, the
+translation catalogues and the compiled templates. A worker paid that on its first requests:
+about 400 ms, measured on the bench machine, against 25 ms for the same home page warm; a worker
+that gunicorn recycles (`max_requests`) paid it again, which was the slowest 1 % of requests
+under load (`make bench`'s p99). `warm_up()` builds all of it before the fork, so every worker
+starts warm, with memory shared with the master.
+
+Nothing here touches the database, the cache or the network: a master that starts while
+PostgreSQL or Redis is down warms up all the same (portal.outages answers requests then).
+
+`freeze_for_fork()` then moves everything built so far out of the garbage collector's reach
+(`gc.freeze()`, as Python's documentation advises before fork): a worker's full collections no
+longer walk the hundreds of thousands of objects it inherited, and do not write to their pages,
+which stay shared.
+"""
+
+from __future__ import annotations
+
+import gc
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+
+from django.conf import settings
+from django.template import TemplateDoesNotExist, TemplateSyntaxError, engines
+from django.urls import NoReverseMatch, get_resolver, reverse
+from django.utils import translation
+
+logger = logging.getLogger(__name__)
+
+#: The project's own apps' names are the top-level folders beside this package; their templates
+#: and the project's templates/ are compiled (Wagtail's admin templates stay lazy: editors are few).
+PROJECT_DIR = Path(settings.BASE_DIR)
+
+
+def project_template_names() -> Iterator[str]:
+    """The names of the templates in the project's template folders (templates/ and each of the
+    project's apps' templates/), as the template loaders find them."""
+    folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine.get("DIRS", [])]
+    folders += sorted(PROJECT_DIR.glob("*/templates"))
+    for folder in folders:
+        if folder.is_relative_to(PROJECT_DIR) and ".venv" not in folder.parts:
+            for path in sorted(folder.rglob("*")):
+                if path.suffix in {".html", ".txt", ".xml", ".svg"} and path.is_file():
+                    yield path.relative_to(folder).as_posix()
+
+
+def compile_templates() -> int:
+    """Compile the project's templates into the template loaders' cache; how many."""
+    engine = engines["django"]
+    compiled = 0
+    for name in dict.fromkeys(project_template_names()):
+        try:
+            engine.get_template(name)
+        except (TemplateDoesNotExist, TemplateSyntaxError):  # a fragment that is not a template
+            continue
+        compiled += 1
+    return compiled
+
+
+def build_url_resolvers() -> None:
+    """Import the URL configuration and build its resolvers in every language (Django fills
+    them per active language on the first reverse())."""
+    resolver = get_resolver()
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            try:
+                reverse("search")
+            except NoReverseMatch:
+                resolver._populate()  # noqa: SLF001 - what reverse() would have called
+
+
+def load_translations() -> None:
+    """Load every language's translation catalogues (Django merges them on first use)."""
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            translation.gettext("")
+
+
+def warm_up() -> None:
+    """Everything above; logged, and never fatal (a cold worker still works)."""
+    try:
+        load_translations()
+        build_url_resolvers()
+        count = compile_templates()
+    except Exception:  # noqa: BLE001 - warming up must not stop the server from starting
+        logger.exception("Warming up before the workers start failed; they start cold.")
+        return
+    logger.info("Warmed up before forking: URL resolvers, translations, %d templates.", count)
+
+
+def freeze_for_fork() -> None:
+    """Keep what the master built out of the workers' garbage collections (gc.freeze)."""
+    gc.collect()
+    gc.freeze()
