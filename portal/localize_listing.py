@@ -7,10 +7,13 @@ translations. The municipality index lists 50 of its ~1,400 municipalities a pag
 and most of the explorer's time at national scale.
 
 `install()` (from portal/wagtail_hooks.py) puts `listing_buttons` in the hook's place: the same
-buttons, with the same conditions, read for all children of the listed page's parent in two
-queries and remembered for the request (on the request's user object, which Wagtail passes to
-every call and which lives as long as the request). The page header's buttons (one page) keep
-wagtail-localize's own function.
+buttons, with the same conditions. In the explorer, `annotate_explorer_listing` (a
+`construct_explorer_page_queryset` hook) adds both answers to the listing's own query, which
+answers them for the 50 listed rows only (Wagtail's `_has_untranslated_locale` annotation works
+the same way). Elsewhere (page search, flat listings) they are read for all children of the listed
+page's parent in two queries and remembered for the request (on the request's user object, which
+Wagtail passes to every call and which lives as long as the request). The page header's buttons
+(one page) keep wagtail-localize's own function.
 
 Delete this module when wagtail-localize reads them in bulk (check on each upgrade: UPGRADING.md;
 `tests/portal/test_localize_listing.py` compares both for every page of a listing).
@@ -25,6 +28,8 @@ from typing import Any
 from urllib.parse import urlencode
 from uuid import UUID
 
+from django.db.models import Exists, OuterRef, QuerySet, Subquery
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
@@ -36,6 +41,12 @@ from wagtail_localize.models import TranslationSource
 HOOK = "register_page_listing_more_buttons"
 #: Where the siblings' answers are remembered for the request.
 MEMO_ATTRIBUTE = "_yeep_localize_listing"
+#: The explorer's annotations: whether a locale lacks a (non-alias) page of the translation key,
+#: and the id of the page's translation source with enabled translations (or None).
+UNTRANSLATED_ANNOTATION = "_yeep_has_locale_to_translate_to"
+SOURCE_ANNOTATION = "_yeep_translation_source_id"
+#: The explorer's URL names (the admin API's page listing calls the same queryset hook).
+EXPLORER_URL_NAMES = frozenset({"wagtailadmin_explore", "wagtailadmin_explore_results"})
 
 
 @dataclass(frozen=True)
@@ -78,22 +89,64 @@ def siblings_of(page: Page, user: Any) -> SiblingTranslations:
     return memo[parent_path]
 
 
+def annotate_translation_buttons(pages: QuerySet[Page]) -> QuerySet[Page]:
+    """The pages with both answers of the buttons as annotations, evaluated by the database for
+    the rows it returns (after the explorer's LIMIT)."""
+    translated_locales = Page.objects.filter(
+        translation_key=OuterRef(OuterRef("translation_key")), alias_of__isnull=True
+    ).values("locale_id")
+    sources = TranslationSource.objects.filter(
+        object_id=OuterRef("translation_key"),
+        locale_id=OuterRef("locale_id"),
+        translations__enabled=True,
+    ).values("pk")[:1]
+    return pages.annotate(
+        **{
+            UNTRANSLATED_ANNOTATION: Exists(Locale.objects.exclude(id__in=translated_locales)),
+            SOURCE_ANNOTATION: Subquery(sources),
+        }
+    )
+
+
+def annotate_explorer_listing(
+    parent_page: Page, pages: QuerySet[Page], request: HttpRequest
+) -> QuerySet[Page]:
+    """`construct_explorer_page_queryset` hook: the explorer's rows carry the buttons' answers
+    for users who see the buttons (the admin API's listing, which calls the hook too, stays
+    as it is)."""
+    match = request.resolver_match
+    if match is None or match.url_name not in EXPLORER_URL_NAMES:
+        return pages
+    if not request.user.has_perm("wagtail_localize.submit_translation"):
+        return pages
+    return annotate_translation_buttons(pages)
+
+
+def translation_answers(page: Page, user: Any) -> tuple[bool, int | None]:
+    """Whether some locale lacks a copy of the page, and its source's id if that source has
+    enabled translations: from the explorer's annotations, else from the siblings' answers."""
+    if UNTRANSLATED_ANNOTATION in page.__dict__:
+        return page.__dict__[UNTRANSLATED_ANNOTATION], page.__dict__[SOURCE_ANNOTATION]
+    siblings = siblings_of(page, user)
+    translated = siblings.locales.get(page.translation_key, set())
+    source_id = siblings.sources.get((page.translation_key, page.locale_id))
+    return bool(siblings.all_locales - translated), source_id
+
+
 def listing_buttons(
     page: Page, user: Any, view_name: str | None = None, next_url: str | None = None
 ) -> Iterator[ListingButton]:
-    """wagtail-localize's two explorer buttons, from the siblings' answers."""
+    """wagtail-localize's two explorer buttons, from `translation_answers`."""
     if page.is_root() or not user.has_perm("wagtail_localize.submit_translation"):
         return
-    siblings = siblings_of(page, user)
-    translated = siblings.locales.get(page.translation_key, set())
-    if siblings.all_locales - translated:
+    has_locale_to_translate_to, source_id = translation_answers(page, user)
+    if has_locale_to_translate_to:
         yield ListingButton(
             _("Translate this page"),
             reverse("wagtail_localize:submit_page_translation", args=[page.alias_of_id or page.id]),
             priority=60,
             icon_name="wagtail-localize-language",
         )
-    source_id = siblings.sources.get((page.translation_key, page.locale_id))
     if source_id is not None:
         url = reverse("wagtail_localize:update_translations", args=[source_id])
         if next_url is not None:

@@ -23,7 +23,7 @@ from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
 from wagtail.documents.permissions import permission_policy as document_permission_policy
 from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.images.permissions import permission_policy as image_permission_policy
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -157,3 +157,23 @@ def translation_status_urls() -> list[URLPattern]:
 
 # wagtail-localize's explorer buttons, read for all listed pages at once (a workaround module).
 localize_listing.install()
+hooks.register("construct_explorer_page_queryset", localize_listing.annotate_explorer_listing)
+
+#: Where the site root paths are remembered for the request (on its user object, as
+#: portal.localize_listing does).
+SITE_ROOT_PATHS_ATTRIBUTE = "_yeep_site_root_paths"
+
+
+@hooks.register("register_page_listing_more_buttons", order=-1)  # before Wagtail's (order 0)
+def share_site_root_paths(page: Page, user: Any, next_url: str | None = None) -> list[Any]:
+    """No button: a listed page gets the site root paths read once for the request.
+
+    Wagtail's listing asks each row's `page.url` without a request ("View live", the status
+    column), so each page reads `Site.get_site_root_paths()` from the cache itself (a Redis round
+    trip per row). `Page._get_site_root_paths` keeps its copy in `_wagtail_cached_site_root_paths`
+    on the page; this fills it from one read per request before Wagtail's buttons ask."""
+    paths = user.__dict__.get(SITE_ROOT_PATHS_ATTRIBUTE)
+    if paths is None:
+        paths = user.__dict__[SITE_ROOT_PATHS_ATTRIBUTE] = Site.get_site_root_paths()
+    page.__dict__.setdefault("_wagtail_cached_site_root_paths", paths)
+    return []

@@ -11,10 +11,16 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 
 from wagtail import hooks
+from wagtail.models import Page
 from wagtail_localize.wagtail_hooks import page_listing_more_buttons
 
 from plans.models import MunicipalityPage
-from portal.localize_listing import listing_buttons
+from portal import localize_listing
+from portal.localize_listing import (
+    UNTRANSLATED_ANNOTATION,
+    annotate_translation_buttons,
+    listing_buttons,
+)
 from portal.translation import translate
 from tests.scenarios.site import SiteTree
 
@@ -52,6 +58,50 @@ def test_the_same_buttons_as_wagtail_localize_for_every_listed_page(
     ]  # translated already
     new = described(listing_buttons(untranslated, admin_user, next_url=next_url))
     assert [label for label, _url in new] == ["Bu sayfayı çevir"]  # no copy, no source yet
+
+
+def test_the_explorer_rows_answer_as_wagtail_localize_does(
+    site_tree: SiteTree, admin_user: AbstractUser
+) -> None:
+    """The annotations the explorer adds to its query (read through `.specific()`, as the
+    explorer reads them) give wagtail-localize's buttons; an alias is no translation."""
+    translate(site_tree.kadikoy, site_tree.english, {"title": "Kadıköy Municipality"})
+    add_municipality(site_tree, "Deneme")
+    aliased = add_municipality(site_tree, "Takma")
+    aliased.create_alias(
+        parent=site_tree.english_of(site_tree.index), update_locale=site_tree.english
+    )
+    pages = list(annotate_translation_buttons(Page.objects.child_of(site_tree.index).specific()))
+    assert len(pages) >= 4
+    next_url = f"/admin/pages/{site_tree.index.pk}/"
+    for page in pages:
+        assert UNTRANSLATED_ANNOTATION in page.__dict__, page.title
+        ours = described(listing_buttons(page, admin_user, next_url=next_url))
+        theirs = described(page_listing_more_buttons(page, admin_user, next_url=next_url))
+        assert ours == theirs, page.title
+    alias_row = next(page for page in pages if page.pk == aliased.pk)
+    assert "Bu sayfayı çevir" in [
+        label
+        for label, _url in described(listing_buttons(alias_row, admin_user, next_url=next_url))
+    ]
+
+
+def test_the_explorer_reads_the_buttons_from_its_own_query(
+    admin_client: Client, site_tree: SiteTree, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No read of all the parent's children: the listed rows carry the answers."""
+    translate(site_tree.kadikoy, site_tree.english, {"title": "Kadıköy Municipality"})
+    add_municipality(site_tree, "Deneme")
+
+    def no_sibling_read(*args: object) -> None:
+        raise AssertionError("the explorer read the siblings' translations")
+
+    monkeypatch.setattr(localize_listing, "read_siblings", no_sibling_read)
+    response = admin_client.get(f"/admin/pages/{site_tree.index.pk}/", HTTP_HOST="localhost")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Bu sayfayı çevir" in html  # Deneme
+    assert "Çevrilmiş sayfaları eşitle" in html  # Kadıköy
 
 
 def test_wagtail_localize_hook_is_replaced() -> None:
