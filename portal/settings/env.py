@@ -74,8 +74,13 @@ def database_config(url: str | None = None) -> dict[str, Any]:
     elif config["ENGINE"] == "django.db.backends.postgresql":
         # JIT compilation pays off for long analytical queries, not for page views: at national
         # scale (generate_scale) it added up to 1.3 s to a 50 ms query, by its cost estimate.
-        # A DATABASE_URL with its own ?options=... keeps them.
-        config.setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+        # Parallel workers neither: a page's queries read a few thousand rows at most, where
+        # starting a worker costs more than it saves (the explorer's listing and count, the
+        # comparison: 8 % slower with them in `make bench`'s database), and under load every
+        # core already serves a request. A DATABASE_URL with its own ?options=... keeps them.
+        config.setdefault("OPTIONS", {}).setdefault(
+            "options", "-c jit=off -c max_parallel_workers_per_gather=0"
+        )
     return config
 
 

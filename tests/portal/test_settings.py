@@ -103,7 +103,7 @@ def test_database_config_parses_urls() -> None:
         5433,
         "user",
     )
-    assert config["OPTIONS"]["options"] == "-c jit=off"
+    assert config["OPTIONS"]["options"] == "-c jit=off -c max_parallel_workers_per_gather=0"
     own = database_config("postgres://db/yeep?options=-c%20work_mem%3D64MB")
     assert own["OPTIONS"]["options"] == "-c work_mem=64MB"
     assert database_config("")["ENGINE"] == "django.db.backends.sqlite3"
