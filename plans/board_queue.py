@@ -6,18 +6,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import cached_property
 from typing import Any
 
+from django.db.models import Prefetch
 from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from wagtail.admin.ui.components import Component
-from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.models import Page, Revision, TaskState, WorkflowState
 
 from portal.text import turkish_sort_key
 
-from .permissions import is_board_member
+from .models.assessment import prime_admin_titles
 from .tree import MUNICIPALITY_DEPTH, municipality_path
 
 
@@ -34,25 +36,68 @@ class WaitingGroup:
         return min(started for _page, started in self.pages)
 
 
-def waiting_by_municipality(user: Any) -> list[WaitingGroup]:
+class ReviewQueue:
+    """The task states a user may review, read once for the whole dashboard: Wagtail's "awaiting
+    your review" panel (`plans.admin_dashboard.BulkModerationPanel`) and the board's
+    `BoardQueuePanel` list the same submissions.
+
+    The query is Wagtail 7.4's own (`WorkflowObjectsToModeratePanel.get_context_data`): the
+    revisions with their author and specific object, the workflow, and the previous revision's
+    id; a constant number of queries however many submissions wait. The revisions' content
+    (an assessment's every row, ~15 kB of JSON each) is left unread: no panel shows it."""
+
+    def __init__(self, user: Any) -> None:
+        self.user = user
+
+    @cached_property
+    def states(self) -> list[TaskState]:
+        """The task states in progress that the user may act on, newest first."""
+        return list(
+            TaskState.objects.reviewable_by(self.user)
+            .select_related(
+                "revision",
+                "revision__user",
+                "workflow_state",
+                "workflow_state__workflow",
+            )
+            .defer("revision__content")
+            .prefetch_related(
+                "revision__content_object",
+                Prefetch(
+                    "revision__content_object__latest_revision",
+                    queryset=Revision.objects.defer("content"),
+                ),
+            )
+            .order_by("-started_at")
+            .annotate(previous_revision_id=Revision.objects.previous_revision_id_subquery())
+        )
+
+    def waiting_pages(self) -> list[tuple[Page, datetime]]:
+        """Each page waiting for review with when its task started, oldest first; snippets and
+        deleted pages are left out."""
+        waiting = [
+            (state.revision.content_object, state.started_at)
+            for state in self.states
+            if isinstance(state.revision.content_object, Page)
+        ]
+        return sorted(waiting, key=lambda item: item[1])
+
+
+def waiting_by_municipality(user: Any, queue: ReviewQueue | None = None) -> list[WaitingGroup]:
     """The pages waiting for the user's review, grouped by municipality (Turkish order; pages
-    outside any municipality last), each group's pages oldest first. Three queries."""
-    started_at = {
-        int(state.revision.object_id): state.started_at
-        for state in TaskState.objects.reviewable_by(user).select_related("revision")
-        if state.revision
-    }
-    waiting: list[tuple[Page, datetime]] = [
-        (page, started_at[page.pk]) for page in Page.objects.filter(pk__in=started_at).specific()
-    ]
+    outside any municipality last), each group's pages oldest first. One query besides the
+    queue's; the municipality titles and periods of the assessments listed are kept on them
+    (`prime_admin_titles`), so Wagtail's panel names them without a query."""
+    waiting = (queue or ReviewQueue(user)).waiting_pages()
     paths = {
         page.pk: municipality_path(page.path)
         for page, _ in waiting
         if page.depth > MUNICIPALITY_DEPTH
     }
     names = dict(Page.objects.filter(path__in=paths.values()).values_list("path", "title"))
+    prime_admin_titles((page for page, _ in waiting), municipality_titles=names)
     groups: dict[str, WaitingGroup] = {}
-    for page, started in sorted(waiting, key=lambda item: item[1]):
+    for page, started in waiting:
         name = names.get(paths.get(page.pk, ""), "")
         groups.setdefault(name, WaitingGroup(name)).pages.append((page, started))
     return sorted(
@@ -68,20 +113,15 @@ class BoardQueuePanel(Component):
     template_name = "plans/admin/board_queue_panel.html"
     order = 210  # above Wagtail's own list of pages to moderate
 
-    def __init__(self, request: Any) -> None:
+    def __init__(self, request: Any, queue: ReviewQueue | None = None) -> None:
         self.request = request
+        self.queue = queue or ReviewQueue(request.user)
 
     def get_context_data(self, parent_context: Any) -> dict[str, Any]:
         context = super().get_context_data(parent_context)
-        context["groups"] = waiting_by_municipality(self.request.user)
+        context["groups"] = waiting_by_municipality(self.request.user, self.queue)
         context["now"] = timezone.now()
         return context
-
-
-def add_board_queue_panel(request: Any, panels: list[Component]) -> None:
-    """The hook's body: board members get the panel."""
-    if is_board_member(request.user):
-        panels.append(BoardQueuePanel(request))
 
 
 def changes_requested(page: Page) -> str | None:

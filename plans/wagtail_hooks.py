@@ -28,7 +28,8 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from portal.caching import FRONT_CACHE_URLS_HOOK
 
 from . import new_municipality
-from .board_queue import add_board_queue_panel, changes_requested
+from .admin_dashboard import build_dashboard_panels
+from .board_queue import changes_requested
 from .caching import add_assessment_urls
 from .models import AssessmentPage, MonitoringPeriod, PlanPage, ThematicArea
 from .permissions import (
@@ -292,8 +293,9 @@ def explain_who_publishes_on_edit(request: HttpRequest, page: Page) -> None:
 
 @hooks.register("construct_homepage_panels")
 def board_queue_panel(request: HttpRequest, panels: list[Any]) -> None:
-    """Board members' dashboard: what waits for them, by municipality (plans.board_queue)."""
-    add_board_queue_panel(request, panels)
+    """Board members' dashboard: what waits for them, by municipality (plans.board_queue), and
+    Wagtail's list of what awaits review read in bulk (plans.admin_dashboard)."""
+    build_dashboard_panels(request, panels)
 
 
 @hooks.register("before_edit_page", order=-3)

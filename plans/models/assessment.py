@@ -8,6 +8,7 @@ the page is live and not private: see the for_public() query helpers.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
@@ -169,7 +170,8 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
 
     @cached_property
     def municipality_title(self) -> str:
-        """The title of the municipality the assessment is under ("" outside one)."""
+        """The title of the municipality the assessment is under ("" outside one); a list of
+        assessments reads them all at once with `prime_admin_titles`."""
         from plans.tree import MUNICIPALITY_DEPTH, municipality_path
 
         if not self.path or self.depth <= MUNICIPALITY_DEPTH:
@@ -190,6 +192,42 @@ class AssessmentPage(BoardApprovedPageMixin, PortalPage):
             return super().from_serializable_data(data, check_fks=False, strict_fks=strict_fks)
         with targets_known_for(cls, data):
             return super().from_serializable_data(data, check_fks=check_fks, strict_fks=strict_fks)
+
+
+def prime_admin_titles(
+    pages: Iterable[Page], municipality_titles: Mapping[str, str] | None = None
+) -> None:
+    """Read what `AssessmentPage.get_admin_display_title` names (the municipality's title and the
+    period) for every assessment among `pages` in at most two queries, instead of two for each:
+    the board's dashboard lists every assessment waiting for review.
+
+    `municipality_titles` (municipality path → title) may give titles already read; pages that
+    are not assessments, or whose title and period are already known, are left as they are."""
+    from plans.models.monitoring import MonitoringPeriod
+    from plans.tree import MUNICIPALITY_DEPTH, municipality_path
+
+    assessments = [page for page in pages if isinstance(page, AssessmentPage)]
+    untitled = [page for page in assessments if "municipality_title" not in page.__dict__]
+    inside = {
+        page.pk: municipality_path(page.path)
+        for page in untitled
+        if page.path and page.depth > MUNICIPALITY_DEPTH
+    }
+    titles = dict(municipality_titles or {})
+    missing = set(inside.values()) - set(titles)
+    if missing:
+        titles.update(Page.objects.filter(path__in=missing).values_list("path", "title"))
+    for page in untitled:
+        # What the cached property would compute: "" outside a municipality or when none is found.
+        page.__dict__["municipality_title"] = titles.get(inside.get(page.pk, ""), "")
+
+    period_field = AssessmentPage._meta.get_field("period")
+    unread = [page for page in assessments if page.period_id and not period_field.is_cached(page)]
+    if unread:
+        periods = MonitoringPeriod.objects.in_bulk({page.period_id for page in unread})
+        for page in unread:
+            if page.period_id in periods:
+                period_field.set_cached_value(page, periods[page.period_id])
 
 
 class ActionAssessmentQuerySet(models.QuerySet):
