@@ -14,7 +14,7 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         """Mirror page privacy onto every translation; purge caches when pages or released
         collections change; escape formulas in the admin's spreadsheets; keep collections in
-        Turkish order."""
+        Turkish order; offer the explorer's user filters without reading every page."""
         from . import caching, files, privacy
 
         privacy.connect()
@@ -28,3 +28,7 @@ class PortalConfig(AppConfig):
         from .turkish_order import use_turkish_collection_order
 
         use_turkish_collection_order()
+
+        from .explorer_filters import patch as offer_explorer_filter_users_by_exists
+
+        offer_explorer_filter_users_by_exists()
