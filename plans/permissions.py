@@ -112,6 +112,18 @@ def reporter_municipalities(user: AbstractBaseUser | AnonymousUser) -> list[Page
     """
     if not user.is_authenticated or not user.is_active or user.is_superuser:
         return None
+    if REPORTER_CACHE not in user.__dict__:
+        user.__dict__[REPORTER_CACHE] = _read_reporter_municipalities(user)
+    return user.__dict__[REPORTER_CACHE]
+
+
+#: Where reporter_municipalities() keeps its answer on the user object, as Django keeps the
+#: user's permissions (`_perm_cache`): for the request the object lives in (an admin page asks
+#: three times: the menu, twice, and the explorer's or dashboard's hooks).
+REPORTER_CACHE = "_yeep_reporter_municipalities"
+
+
+def _read_reporter_municipalities(user: AbstractBaseUser) -> list[Page] | None:
     from .models import MunicipalityPage
 
     pages = list(Page.objects.filter(group_permissions__group__user=user).distinct())

@@ -11,6 +11,7 @@ from django.test import Client
 from wagtail.models import Collection
 
 from plans.models import MunicipalityPage
+from plans.permissions import reporter_municipalities
 from tests.scenarios.site import SiteTree
 
 pytestmark = pytest.mark.django_db
@@ -146,3 +147,18 @@ def test_new_municipality_in_admin_gets_its_reporters_group(
     assert atakum.get_translation(site_tree.english).reporters_group == atakum.reporters_group
     assert atakum.reporters_group.name == "Atakum Belediyesi raportörleri"
     assert atakum.collection.name == "Atakum Belediyesi"
+
+
+def test_a_reporters_municipalities_are_read_once_per_user_object(
+    kadikoy_reporter: AbstractUser, site_tree: SiteTree, django_assert_num_queries: object
+) -> None:
+    """An admin page asks several times (menu, hooks): one read per request's user object, as
+    Django keeps the user's permissions; a new object (the next request) reads again."""
+    user = get_user_model().objects.get(pk=kadikoy_reporter.pk)
+    own = reporter_municipalities(user)
+    assert own is not None and site_tree.kadikoy.pk in {p.pk for p in own}
+    with django_assert_num_queries(0):  # type: ignore[operator]
+        assert reporter_municipalities(user) == own
+    fresh = get_user_model().objects.get(pk=kadikoy_reporter.pk)
+    with django_assert_num_queries(1):  # type: ignore[operator]
+        assert reporter_municipalities(fresh) == own
