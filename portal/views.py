@@ -10,7 +10,7 @@ from django.utils.translation import gettext as _
 
 from portal.choices import KIND_PARAM
 from portal.locales import active_locale
-from portal.models import public_pages, searchable
+from portal.models import searchable_public_pages
 from portal.pagination import PAGE_PARAM, pagination_links
 from portal.search import (
     MAX_QUERY_LENGTH,
@@ -59,13 +59,13 @@ def search(request: HttpRequest) -> HttpResponse:
     results, shown, page_links = None, [], []
     backend_query = search_query(query)
     if backend_query is not None:
-        pages = public_pages().filter(locale=active_locale())
+        pages = searchable_public_pages().filter(locale=active_locale())
         if kind:
             pages = pages.type(types[kind])
         if municipality:
             pages = pages.filter(path__startswith=municipalities.paths[municipality])
         results = results_page(
-            counted_pages(searchable(pages)).search(backend_query), request.GET.get(PAGE_PARAM)
+            counted_pages(pages).search(backend_query), request.GET.get(PAGE_PARAM)
         )
         shown = search_results(list(results), query)
         page_links = pagination_links(

@@ -70,3 +70,26 @@ def test_privacy_set_in_the_admin_reaches_the_translation(
     assert response.status_code == 200
     [copy] = restrictions_of(site_tree.english_of(site_tree.kadikoy))
     assert list(copy.groups.all()) == [group]
+
+
+@pytest.mark.parametrize("restricted", [False, True])
+def test_the_searchable_public_pages_are_the_public_pages(
+    site_tree: SiteTree, restricted: bool
+) -> None:
+    """portal.models.searchable_public_pages (the site search's form of the rule, in field
+    lookups) keeps exactly the pages for_public() keeps: no restriction, or a restricted
+    municipality and everything below it in both languages; an unpublished page either way."""
+    from portal.models import public_pages, searchable_public_pages
+
+    if restricted:
+        PageViewRestriction.objects.create(
+            page=site_tree.kadikoy, restriction_type=BaseViewRestriction.LOGIN
+        )
+    Page.objects.filter(pk=site_tree.nilufer.pk).update(live=False)
+
+    searchable = set(searchable_public_pages().values_list("pk", flat=True))
+    assert searchable == set(public_pages().values_list("pk", flat=True))
+    assert site_tree.nilufer.pk not in searchable
+    assert (site_tree.kadikoy.pk in searchable) is not restricted
+    english = site_tree.english_of(site_tree.kadikoy)
+    assert (english.pk in searchable) is not restricted
