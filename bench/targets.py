@@ -23,8 +23,10 @@ from portal.locales import default_locale
 from portal.models import StandardPage
 
 #: Kinds of measured URL: a public page, an /api/v1/ list (both also through the front cache),
-#: and an admin screen (uncached only, with a logged-in editor's or board member's session).
-PAGE, API, ADMIN = "page", "api", "admin"
+#: an admin screen (uncached only, with a logged-in editor's or board member's session), and an
+#: admin screen measured as a reference only (Wagtail's plainest edit form: what any admin screen
+#: costs before our data; not one of the targets).
+PAGE, API, ADMIN, ADMIN_REFERENCE = "page", "api", "admin", "admin-reference"
 
 
 @dataclass(frozen=True)
@@ -41,7 +43,7 @@ class Target:
     @property
     def cached(self) -> bool:
         """Whether it is measured through the front cache too (admin screens never are)."""
-        return self.kind != ADMIN
+        return self.kind not in {ADMIN, ADMIN_REFERENCE}
 
     @property
     def file_name(self) -> str:
@@ -199,8 +201,10 @@ EDITOR, BOARD_MEMBER = "editor", "heyet"
 def admin_targets(municipality: MunicipalityPage, assessment: AssessmentPage) -> list[Target]:
     """The admin screens people wait on at national scale: the page explorer of the
     municipality index (1,400 children), the edit form of an assessment of a plan with many
-    actions, and the board member's dashboard with the reviews waiting for them."""
+    actions, and the board member's dashboard with the reviews waiting for them; and, as the
+    reference they are read against, the edit form of the plain StandardPage."""
     index = municipality.get_parent()
+    standard = pick_standard_page()
     return [
         Target("admin/explorer", f"/admin/pages/{index.pk}/", index.title, ADMIN, EDITOR),
         Target(
@@ -212,6 +216,13 @@ def admin_targets(municipality: MunicipalityPage, assessment: AssessmentPage) ->
             EDITOR,
         ),
         Target("admin/dashboard", "/admin/", "board member's dashboard", ADMIN, BOARD_MEMBER),
+        Target(
+            "admin/standard-edit",
+            f"/admin/pages/{standard.pk}/edit/",
+            "reference: Wagtail's plainest edit form (StandardPage)",
+            ADMIN_REFERENCE,
+            EDITOR,
+        ),
     ]
 
 
