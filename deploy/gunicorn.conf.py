@@ -65,3 +65,18 @@ def pre_fork(server: object, worker: object) -> None:
     from portal.warmup import freeze_for_fork
 
     freeze_for_fork()
+
+
+def post_fork(server: object, worker: object) -> None:
+    """In each new worker: full garbage collections between requests, not inside them
+    (portal.warmup.collect_between_requests)."""
+    from portal.warmup import collect_between_requests
+
+    collect_between_requests()
+
+
+def post_request(worker: object, req: object, environ: object, resp: object) -> None:
+    """After each response is written (the client has it): a full collection if one is due."""
+    from portal.warmup import after_request
+
+    after_request()

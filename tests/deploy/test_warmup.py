@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gc
 import runpy
+from collections.abc import Iterator
 from pathlib import Path
 from unittest import mock
 
@@ -62,14 +63,44 @@ def test_freezing_moves_the_masters_objects_out_of_the_collections() -> None:
         gc.unfreeze()
 
 
-def test_gunicorn_warms_up_in_the_master_and_freezes_before_each_fork() -> None:
+def test_gunicorn_warms_up_in_the_master_and_collects_between_requests_in_workers() -> None:
     config = runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))
     assert config["preload_app"] is True
     with (
         mock.patch("portal.warmup.warm_up") as warm_up,
         mock.patch("portal.warmup.freeze_for_fork") as freeze,
+        mock.patch("portal.warmup.collect_between_requests") as between,
+        mock.patch("portal.warmup.after_request") as after,
     ):
         config["when_ready"](object())
         config["pre_fork"](object(), object())
-    warm_up.assert_called_once_with()
-    freeze.assert_called_once_with()
+        config["post_fork"](object(), object())
+        config["post_request"](object(), object(), object(), object())
+    for hook in (warm_up, freeze, between, after):
+        hook.assert_called_once_with()
+
+
+@pytest.fixture
+def gc_thresholds() -> Iterator[None]:
+    """Restore the interpreter's collection thresholds after the test."""
+    saved = gc.get_threshold()
+    yield
+    gc.set_threshold(*saved)
+
+
+@pytest.mark.usefixtures("gc_thresholds")
+def test_a_worker_defers_full_collections_inside_requests() -> None:
+    young, middle, _full = gc.get_threshold()
+    warmup.collect_between_requests()
+    assert gc.get_threshold() == (young, middle, warmup.IN_REQUEST_FULL_COLLECTION)
+    assert warmup.IN_REQUEST_FULL_COLLECTION > warmup.FULL_COLLECTION_AFTER
+
+
+def test_after_a_request_a_full_collection_runs_only_when_due() -> None:
+    with mock.patch.object(gc, "collect") as collect, mock.patch.object(gc, "get_count") as count:
+        count.return_value = (5, 3, warmup.FULL_COLLECTION_AFTER - 1)
+        warmup.after_request()
+        collect.assert_not_called()
+        count.return_value = (5, 3, warmup.FULL_COLLECTION_AFTER)
+        warmup.after_request()
+        collect.assert_called_once_with()
