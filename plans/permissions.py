@@ -22,6 +22,7 @@ from django.db.models import Q, QuerySet
 
 from wagtail.models import Page, PagePermissionTester
 
+from portal.memo import remembered
 from portal.roles import MONITORING_BOARD
 
 
@@ -112,14 +113,12 @@ def reporter_municipalities(user: AbstractBaseUser | AnonymousUser) -> list[Page
     """
     if not user.is_authenticated or not user.is_active or user.is_superuser:
         return None
-    if REPORTER_CACHE not in user.__dict__:
-        user.__dict__[REPORTER_CACHE] = _read_reporter_municipalities(user)
-    return user.__dict__[REPORTER_CACHE]
+    return remembered(user, REPORTER_CACHE, lambda: _read_reporter_municipalities(user))
 
 
-#: Where reporter_municipalities() keeps its answer on the user object, as Django keeps the
-#: user's permissions (`_perm_cache`): for the request the object lives in (an admin page asks
-#: three times: the menu, twice, and the explorer's or dashboard's hooks).
+#: Where reporter_municipalities() keeps its answer on the user object (portal.memo): for the
+#: request the object lives in (an admin page asks three times: the menu, twice, and the
+#: explorer's or dashboard's hooks).
 REPORTER_CACHE = "_yeep_reporter_municipalities"
 
 

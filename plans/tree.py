@@ -18,6 +18,7 @@ from wagtail.models import Page, PageQuerySet
 
 from portal.languages import in_visitor_language
 from portal.locales import default_locale
+from portal.memo import remembered
 
 PQ = TypeVar("PQ", bound=PageQuerySet)
 QS = TypeVar("QS", bound=QuerySet)
@@ -73,11 +74,7 @@ def source_of(page: Page) -> Page:
     default = default_locale()
     if page.locale_id == default.pk:
         return page
-    source = page.__dict__.get(SOURCE_ATTRIBUTE)
-    if source is None:
-        source = page.get_translation_or_none(default) or page
-        page.__dict__[SOURCE_ATTRIBUTE] = source
-    return source
+    return remembered(page, SOURCE_ATTRIBUTE, lambda: page.get_translation_or_none(default) or page)
 
 
 def shown_children(queryset: PQ, parent: Page, source: Page | None = None) -> PQ:

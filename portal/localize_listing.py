@@ -38,8 +38,10 @@ from wagtail.admin.widgets import ListingButton
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationSource
 
+from portal.memo import remembered
+
 HOOK = "register_page_listing_more_buttons"
-#: Where the siblings' answers are remembered for the request.
+#: Where the siblings' answers are remembered for the request (with the parent's path).
 MEMO_ATTRIBUTE = "_yeep_localize_listing"
 #: The explorer's annotations: whether a locale lacks a (non-alias) page of the translation key,
 #: and the id of the page's translation source with enabled translations (or None).
@@ -82,11 +84,10 @@ def read_siblings(parent_path: str, depth: int) -> SiblingTranslations:
 
 def siblings_of(page: Page, user: Any) -> SiblingTranslations:
     """The answers for the page's siblings, read once per request and parent."""
-    memo = user.__dict__.setdefault(MEMO_ATTRIBUTE, {})
     parent_path = page.path[: -Page.steplen]
-    if parent_path not in memo:
-        memo[parent_path] = read_siblings(parent_path, page.depth)
-    return memo[parent_path]
+    return remembered(
+        user, f"{MEMO_ATTRIBUTE}:{parent_path}", lambda: read_siblings(parent_path, page.depth)
+    )
 
 
 def annotate_translation_buttons(pages: QuerySet[Page]) -> QuerySet[Page]:

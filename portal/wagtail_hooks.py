@@ -31,6 +31,7 @@ from . import localize_listing
 from .caching import FRONT_CACHE_URLS_HOOK, bump_content_generation
 from .files import add_image_urls, check_document_access
 from .forms import PublicCollectionForm
+from .memo import remembered
 from .models import PublicCollection
 from .translation_publishing import refuse_incomplete_publish
 from .translation_status_report import TranslationStatusReportView
@@ -159,8 +160,7 @@ def translation_status_urls() -> list[URLPattern]:
 localize_listing.install()
 hooks.register("construct_explorer_page_queryset", localize_listing.annotate_explorer_listing)
 
-#: Where the site root paths are remembered for the request (on its user object, as
-#: portal.localize_listing does).
+#: Where the site root paths are remembered for the request (on its user object: portal.memo).
 SITE_ROOT_PATHS_ATTRIBUTE = "_yeep_site_root_paths"
 
 
@@ -172,8 +172,6 @@ def share_site_root_paths(page: Page, user: Any, next_url: str | None = None) ->
     column), so each page reads `Site.get_site_root_paths()` from the cache itself (a Redis round
     trip per row). `Page._get_site_root_paths` keeps its copy in `_wagtail_cached_site_root_paths`
     on the page; this fills it from one read per request before Wagtail's buttons ask."""
-    paths = user.__dict__.get(SITE_ROOT_PATHS_ATTRIBUTE)
-    if paths is None:
-        paths = user.__dict__[SITE_ROOT_PATHS_ATTRIBUTE] = Site.get_site_root_paths()
+    paths = remembered(user, SITE_ROOT_PATHS_ATTRIBUTE, Site.get_site_root_paths)
     page.__dict__.setdefault("_wagtail_cached_site_root_paths", paths)
     return []
