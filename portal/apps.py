@@ -14,7 +14,8 @@ class PortalConfig(AppConfig):
     def ready(self) -> None:
         """Mirror page privacy onto every translation; purge caches when pages or released
         collections change; escape formulas in the admin's spreadsheets; keep collections in
-        Turkish order; offer the explorer's user filters without reading every page."""
+        Turkish order; offer the explorer's user filters without reading every page; pack each
+        StreamField's block definition for the editor once per language."""
         from . import caching, files, privacy
 
         privacy.connect()
@@ -32,3 +33,7 @@ class PortalConfig(AppConfig):
         from .explorer_filters import patch as offer_explorer_filter_users_by_exists
 
         offer_explorer_filter_users_by_exists()
+
+        from .block_definitions import patch as pack_block_definitions_once
+
+        pack_block_definitions_once()
