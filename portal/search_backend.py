@@ -51,6 +51,10 @@ def SearchBackend(params: dict[str, Any]) -> Any:  # noqa: N802 (the name Wagtai
     return _localized_postgres_backend_class()(params)
 
 
+#: The annotation modelsearch's PostgreSQL query compiler filters on (the matched vector).
+MATCHED_VECTOR = "_vector_"
+
+
 @cache
 def _localized_postgres_backend_class() -> type:
     """The PostgreSQL backend classes, imported only on PostgreSQL (they refuse other databases)."""
@@ -79,6 +83,19 @@ def _localized_postgres_backend_class() -> type:
 
         def get_config(self, backend: Any) -> str | None:
             return search_config() or backend.config
+
+        def search(self, *args: Any, **kwargs: Any) -> Any:
+            """The backend's query, without selecting the matched vector: modelsearch filters
+            on an annotation (`title || body`), which Django also selects, so PostgreSQL
+            concatenated the two vectors once more for every match before ranking them (4 ms
+            of 30 for a word in 2,800 pages at national scale). The filter stays."""
+            results = super().search(*args, **kwargs)
+            if MATCHED_VECTOR not in getattr(results, "query", None).annotations:
+                return results
+            results = results._chain()
+            selected = set(results.query.annotation_select) - {MATCHED_VECTOR}
+            results.query.set_annotation_mask(selected)
+            return results
 
     class LocalizedPostgresSearchBackend(PostgresSearchBackend):
         """Wagtail's PostgreSQL search backend with a configuration per language."""

@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group
 from django.test import Client
 
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+from wagtail.query import PageQuerySet
 
 from tests.scenarios.site import SiteTree
 
@@ -89,6 +90,8 @@ def test_the_searchable_public_pages_are_the_public_pages(
 
     searchable = set(searchable_public_pages().values_list("pk", flat=True))
     assert searchable == set(public_pages().values_list("pk", flat=True))
+    wagtails = PageQuerySet(Page).live().public()  # the rule searchable_public_pages() follows
+    assert searchable == set(wagtails.values_list("pk", flat=True))
     assert site_tree.nilufer.pk not in searchable
     assert (site_tree.kadikoy.pk in searchable) is not restricted
     english = site_tree.english_of(site_tree.kadikoy)

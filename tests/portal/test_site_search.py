@@ -255,3 +255,20 @@ def test_the_municipality_filter_follows_publishing_after_commit(
     assert "Nilüfer" not in options()
     html = client.get(search_url("tr", q="belediye", belediye="nilufer")).content.decode()
     assert "Bilinmeyen belediye" in html
+
+
+@on_postgresql
+def test_the_ranked_query_filters_on_the_vectors_without_selecting_them(
+    client: Client, site_tree: SiteTree
+) -> None:
+    """portal.search_backend: modelsearch's matched vector (`title || body`) stays the filter
+    but is not selected, which would concatenate the vectors once more per match."""
+    for number in range(3):
+        page_with_text(site_tree, f"vektor-{number}", f"Vektör metni {number}.")
+    with CaptureQueriesContext(connection) as captured:
+        html = client.get(search_url("tr", q="vektör")).content.decode()
+    ranked = [q["sql"] for q in captured.captured_queries if "ts_rank" in q["sql"]]
+    assert len(ranked) == 1
+    assert '"body") @@' in ranked[0]
+    assert 'AS "_vector_"' not in ranked[0]
+    assert "“vektör” için 3 sonuç." in html
