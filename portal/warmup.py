@@ -3,7 +3,8 @@
 gunicorn imports the application in its master (`preload_app`) and forks the workers from it,
 but Django builds much of itself lazily on the first request: the URL configuration (Wagtail's
 admin URLs import every app's wagtail_hooks), the URL resolvers of each language, the
-translation catalogues and the compiled templates. A worker paid that on its first requests:
+translation catalogues, the compiled templates and the editor's StreamField block definitions
+(portal.block_definitions). A worker paid that on its first requests:
 about 400 ms, measured on the bench machine, against 25 ms for the same home page warm; a worker
 that gunicorn recycles (`max_requests`) paid it again, which was the slowest 1 % of requests
 under load (`make bench`'s p99). `warm_up()` builds all of it before the fork, so every worker
@@ -89,12 +90,34 @@ def load_translations() -> None:
             translation.gettext("")
 
 
+def pack_block_definitions() -> int:
+    """Pack every StreamField's block definition for the editor in every language
+    (portal.block_definitions keeps each on its block definition); how many fields."""
+    from django.apps import apps
+
+    from wagtail.blocks.base import BlockWidget
+    from wagtail.fields import StreamField
+
+    fields = [
+        field
+        for model in apps.get_models()
+        for field in model._meta.get_fields()
+        if isinstance(field, StreamField) and field.model is model
+    ]
+    for language, _name in settings.LANGUAGES:
+        with translation.override(language):
+            for field in fields:
+                BlockWidget(field.stream_block).block_json  # noqa: B018 - packs and keeps it
+    return len(fields)
+
+
 def warm_up() -> None:
     """Everything above; logged, and never fatal (a cold worker still works)."""
     try:
         load_translations()
         build_url_resolvers()
         count = compile_templates()
+        pack_block_definitions()
     except Exception:  # noqa: BLE001 - warming up must not stop the server from starting
         logger.exception("Warming up before the workers start failed; they start cold.")
         return
