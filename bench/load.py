@@ -148,6 +148,17 @@ def measure_uncached(
     return asdict(result)
 
 
+def median_latency_run(runs: list[dict[str, Any]]) -> dict[str, Any]:
+    """Of uncached runs (measure_uncached's dicts), the one with the median median latency (the
+    upper one of an even number; a run without any finished request counts as slowest)."""
+
+    def latency(run: dict[str, Any]) -> float:
+        return math.inf if run["median_ms"] is None else run["median_ms"]
+
+    ranked = sorted(runs, key=latency)
+    return ranked[len(ranked) // 2]
+
+
 def median_run(runs: list[WrkResult]) -> WrkResult:
     """The run with the median throughput (the upper one of an even number)."""
     ranked = sorted(runs, key=lambda run: run.requests_per_second or 0.0)

@@ -93,6 +93,15 @@ def standard_median(rows: list[dict[str, Any]]) -> float | None:
     return next((row["uncached"]["median_ms"] for row in rows if row["name"] == STANDARD), None)
 
 
+def baseline_line(rows: list[dict[str, Any]]) -> str:
+    """The StandardPage's uncached medians of the whole run, of which the table shows the median."""
+    runs = next((row.get("baseline_runs", []) for row in rows if row["name"] == STANDARD), [])
+    medians = ", ".join(
+        "–" if run["median_ms"] is None else f"{run['median_ms']:.1f}" for run in runs
+    )
+    return f"StandardPage baseline: the median of {len(runs)} runs across the run ({medians} ms)."
+
+
 def public_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """The rows measured through the front cache: public pages and /api/v1/ lists."""
     return [row for row in rows if row.get("front")]
