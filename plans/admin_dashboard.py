@@ -5,8 +5,9 @@ submission it lists, the workflow's tasks with their status (`all_tasks_with_sta
 queries) and, through `get_admin_display_title`, the assessment's municipality and period (two
 more), and the board's own panel (`plans.board_queue`) read the same submissions again: 79
 queries for ten assessments waiting on the national-scale data. Here both panels share one
-`ReviewQueue`, the titles are read for all assessments at once (`prime_admin_titles`) and the
-tasks' statuses for all workflows at once (`tasks_with_status`).
+`ReviewQueue`, the titles are read for all assessments at once, once per queue whichever panel
+draws first (`ReviewQueue.municipality_titles`, `prime_admin_titles`), and the tasks' statuses
+for all workflows at once (`tasks_with_status`).
 
 Nothing is cached: what waits for review changes without a publish, so the content generation
 (portal.caching) would not empty such a cache.
@@ -27,7 +28,6 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import Page, Task, TaskState, WorkflowState, WorkflowTask
 
 from .board_queue import BoardQueuePanel, ReviewQueue
-from .models.assessment import prime_admin_titles
 from .permissions import is_board_member
 
 #: Wagtail's msgid for a task not started yet (translated by its catalog and locale/tr); a
@@ -131,7 +131,7 @@ class BulkModerationPanel(WorkflowObjectsToModeratePanel):
 
         # Task states whose object no longer exists are skipped, as Wagtail does.
         states = [state for state in self.queue.states if state.revision.content_object]
-        prime_admin_titles(state.revision.content_object for state in states)
+        self.queue.municipality_titles  # noqa: B018 - the titles named below, read once per queue
         tasks = tasks_with_status(state.workflow_state for state in states)
         for state in states:
             obj = state.revision.content_object

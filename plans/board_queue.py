@@ -72,6 +72,22 @@ class ReviewQueue:
             .annotate(previous_revision_id=Revision.objects.previous_revision_id_subquery())
         )
 
+    @cached_property
+    def municipality_titles(self) -> dict[str, str]:
+        """{municipality path: title} of the municipalities the waiting pages lie in, read once
+        for both panels (whichever draws first), and the titles and periods of the waiting
+        assessments kept on them (`prime_admin_titles`), so neither panel names one with a
+        query of its own."""
+        pages = [state.revision.content_object for state in self.states]
+        paths = {
+            municipality_path(page.path)
+            for page in pages
+            if isinstance(page, Page) and page.depth > MUNICIPALITY_DEPTH
+        }
+        titles = dict(Page.objects.filter(path__in=paths).values_list("path", "title"))
+        prime_admin_titles((page for page in pages if page), municipality_titles=titles)
+        return titles
+
     def waiting_pages(self) -> list[tuple[Page, datetime]]:
         """Each page waiting for review with when its task started, oldest first; snippets and
         deleted pages are left out."""
@@ -85,17 +101,16 @@ class ReviewQueue:
 
 def waiting_by_municipality(user: Any, queue: ReviewQueue | None = None) -> list[WaitingGroup]:
     """The pages waiting for the user's review, grouped by municipality (Turkish order; pages
-    outside any municipality last), each group's pages oldest first. One query besides the
-    queue's; the municipality titles and periods of the assessments listed are kept on them
-    (`prime_admin_titles`), so Wagtail's panel names them without a query."""
-    waiting = (queue or ReviewQueue(user)).waiting_pages()
+    outside any municipality last), each group's pages oldest first. The municipality titles
+    are the queue's (`ReviewQueue.municipality_titles`: one query, shared with Wagtail's panel)."""
+    queue = queue or ReviewQueue(user)
+    waiting = queue.waiting_pages()
+    names = queue.municipality_titles
     paths = {
         page.pk: municipality_path(page.path)
         for page, _ in waiting
         if page.depth > MUNICIPALITY_DEPTH
     }
-    names = dict(Page.objects.filter(path__in=paths.values()).values_list("path", "title"))
-    prime_admin_titles((page for page, _ in waiting), municipality_titles=names)
     groups: dict[str, WaitingGroup] = {}
     for page, started in waiting:
         name = names.get(paths.get(page.pk, ""), "")

@@ -14,7 +14,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowState, WorkflowTask
 
 from plans.admin_dashboard import BulkModerationPanel, tasks_with_status
-from plans.board_queue import ReviewQueue
+from plans.board_queue import BoardQueuePanel, ReviewQueue
 from plans.models import AssessmentPage, BoardApprovalTask
 from portal.roles import EDITORS, MONITORING_BOARD
 from tests.plans.factories import PlanPageFactory
@@ -106,6 +106,37 @@ def test_the_bulk_panel_shows_what_wagtails_panel_shows(
 
     assert ours == wagtails
     assert wagtails.count('href="/admin/pages/') >= 3
+
+
+#: The municipalities' titles by path (ReviewQueue.municipality_titles).
+TITLES_BY_PATH = 'SELECT "wagtailcore_page"."path" AS "path", "wagtailcore_page"."title"'
+
+
+@pytest.mark.parametrize("wagtails_panel_first", [True, False])
+def test_the_titles_are_read_once_whichever_panel_draws_first(
+    monitoring: Monitoring,
+    board_member: AbstractUser,
+    editor: AbstractUser,
+    wagtails_panel_first: bool,
+) -> None:
+    queue = Queue(monitoring, editor)
+    queue.submit(4)
+    request = RequestFactory().get("/admin/")
+    request.user = board_member
+    context = {"request": request, "csrf_token": "token"}
+    shared = ReviewQueue(board_member)
+    panels = [BulkModerationPanel(shared), BoardQueuePanel(request, shared)]
+    if not wagtails_panel_first:
+        panels.reverse()
+
+    with CaptureQueriesContext(connection) as queries:
+        for panel in panels:
+            panel.render_html(context)
+
+    title_reads = [
+        q["sql"] for q in queries.captured_queries if q["sql"].startswith(TITLES_BY_PATH)
+    ]
+    assert len(title_reads) == 1, title_reads
 
 
 @pytest.mark.parametrize("reapproval", [True, False])
