@@ -35,11 +35,15 @@ def packed_definition(widget: BlockWidget) -> tuple[Any, str]:
     return widget._js_context, widget._block_json
 
 
+def packed_attribute(language: str) -> str:
+    """The name the block definition keeps its packing in that language under."""
+    return f"_portal_packed_definition_{language}"
+
+
 def build_block_json_once(widget: BlockWidget) -> None:
     """Wagtail's `_build_block_json`, remembered on the block definition per language."""
-    name = f"_portal_packed_definition_{get_language()}"
     widget._js_context, widget._block_json = remembered(
-        widget.block_def, name, lambda: packed_definition(widget)
+        widget.block_def, packed_attribute(get_language()), lambda: packed_definition(widget)
     )
 
 

@@ -90,7 +90,7 @@ def _localized_postgres_backend_class() -> type:
             concatenated the two vectors once more for every match before ranking them (4 ms
             of 30 for a word in 2,800 pages at national scale). The filter stays."""
             results = super().search(*args, **kwargs)
-            if MATCHED_VECTOR not in getattr(results, "query", None).annotations:
+            if MATCHED_VECTOR not in results.query.annotations:
                 return results
             results = results._chain()
             selected = set(results.query.annotation_select) - {MATCHED_VECTOR}

@@ -49,17 +49,18 @@ def test_warm_up_builds_resolvers_and_templates_without_touching_the_database(
 def test_warm_up_packs_every_streamfields_block_definition_in_each_language(
     django_assert_num_queries: object,
 ) -> None:
+    from portal.block_definitions import packed_attribute
     from portal.models import StandardPage
+    from tests.portal.test_block_definitions import forget_packed_definitions
 
     block = StandardPage._meta.get_field("body").stream_block
-    for name in [name for name in vars(block) if name.startswith("_portal_packed_definition_")]:
-        delattr(block, name)
+    forget_packed_definitions(block)
 
     with django_assert_num_queries(0):  # type: ignore[operator]
         packed = warmup.pack_block_definitions()
 
     assert packed >= 5  # StandardPage, news, stories, the guide, reports… each has a body
-    assert {"_portal_packed_definition_tr", "_portal_packed_definition_en"} <= set(vars(block))
+    assert {packed_attribute("tr"), packed_attribute("en")} <= set(vars(block))
 
 
 def test_a_template_that_does_not_compile_is_skipped_not_fatal() -> None:
