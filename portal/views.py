@@ -15,10 +15,9 @@ from portal.pagination import PAGE_PARAM, pagination_links
 from portal.search import (
     MAX_QUERY_LENGTH,
     MUNICIPALITY_PARAM,
+    cached_results_page,
     clean_query,
-    counted_pages,
     municipality_filter,
-    results_page,
     search_query,
     search_results,
     searchable_types,
@@ -59,14 +58,14 @@ def search(request: HttpRequest) -> HttpResponse:
     results, shown, page_links = None, [], []
     backend_query = search_query(query)
     if backend_query is not None:
-        pages = searchable_public_pages().filter(locale=active_locale())
+        locale = active_locale()
+        pages = searchable_public_pages().filter(locale=locale)
         if kind:
             pages = pages.type(types[kind])
         if municipality:
             pages = pages.filter(path__startswith=municipalities.paths[municipality])
-        results = results_page(
-            counted_pages(pages).search(backend_query), request.GET.get(PAGE_PARAM)
-        )
+        parts = [locale.pk, query, kind, municipality]
+        results = cached_results_page(pages, backend_query, request.GET.get(PAGE_PARAM), parts)
         shown = search_results(list(results), query)
         page_links = pagination_links(
             results, {"q": raw_query, KIND_PARAM: kind, MUNICIPALITY_PARAM: municipality}

@@ -13,6 +13,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import translation
 
+from wagtail.models import Page
+
 from portal.translation import publish_translation
 from tests.plans.factories import (
     ActionPageFactory,
@@ -223,8 +225,8 @@ def test_a_page_of_results_and_their_number_come_in_one_search_query(
 ) -> None:
     for number in range(12):
         page_with_text(site_tree, f"sayac-{number}", f"Sayaç metni {number}.")
-    client.get(search_url("tr", q="sayac"))  # warm the caches a first visitor fills
-    with CaptureQueriesContext(connection) as captured:
+    client.get(search_url("tr", q="sayacx"))  # warm the caches a first visitor fills
+    with CaptureQueriesContext(connection) as captured:  # a search not kept yet
         html = client.get(search_url("tr", q="sayac")).content.decode()
     searches = [q for q in captured.captured_queries if "wagtailsearch" in q["sql"].lower()]
     assert len(searches) == 1, [q["sql"] for q in searches]
@@ -272,3 +274,57 @@ def test_the_ranked_query_filters_on_the_vectors_without_selecting_them(
     assert '"body") @@' in ranked[0]
     assert 'AS "_vector_"' not in ranked[0]
     assert "“vektör” için 3 sonuç." in html
+
+
+def search_queries(client: Client, language: str, **params: str) -> tuple[list[str], list[str]]:
+    """The titles a search shows and the SQL it ran on the search index."""
+    with CaptureQueriesContext(connection) as captured:
+        found = titles(client, language, **params)
+    return found, [q["sql"] for q in captured.captured_queries if "wagtailsearch" in q["sql"]]
+
+
+def test_a_repeated_search_reads_its_results_from_the_cache(
+    client: Client, site_tree: SiteTree
+) -> None:
+    """portal.search.cached_results_page: the same words, filters and page again rank nothing;
+    the same results, their number and the pagination come back."""
+    for number in range(12):
+        page_with_text(site_tree, f"tekrar-{number}", f"Tekrar metni {number}.")
+    first, first_searches = search_queries(client, "tr", q="tekrar", sayfa="2")
+    again, again_searches = search_queries(client, "tr", q="tekrar", sayfa="2")
+    assert len(first) == 2 and len(first_searches) == 1
+    assert again == first and again_searches == []
+    html = client.get(search_url("tr", q="tekrar", sayfa="2")).content.decode()
+    assert "“tekrar” için 12 sonuç." in html
+    assert 'rel="prev"' in html
+    # Another page, another language, another filter: each is searched on its own.
+    assert len(search_queries(client, "tr", q="tekrar")[1]) == 1
+    assert len(search_queries(client, "tr", q="tekrar", tur="haber")[1]) == 1
+    assert len(search_queries(client, "en", q="tekrar")[1]) == 1
+
+
+def test_a_kept_search_follows_unpublishing_after_commit(
+    client: Client,
+    site_tree: SiteTree,
+    django_capture_on_commit_callbacks,  # type: ignore[no-untyped-def]
+) -> None:
+    """Leak test: unpublishing starts a new content generation, so the kept results go."""
+    page = page_with_text(site_tree, "geri-cekilen", "Geri çekilecek metin.")
+    page_with_text(site_tree, "kalan", "Kalacak metin.")
+    assert set(titles(client, "tr", q="metin")) == {"Sayfa geri-cekilen", "Sayfa kalan"}
+    with django_capture_on_commit_callbacks(execute=True):
+        page.unpublish()
+    assert titles(client, "tr", q="metin") == ["Sayfa kalan"]
+    html = client.get(search_url("tr", q="metin")).content.decode()
+    assert "“metin” için 1 sonuç." in html
+
+
+def test_kept_results_pass_the_public_rule_again(client: Client, site_tree: SiteTree) -> None:
+    """Leak test: a kept page that is no longer public (here changed behind the content
+    generation's back, as no publish, unpublish or privacy change in the site would) is read
+    back through the public pages, so it is not shown."""
+    page = page_with_text(site_tree, "gizlenen", "Gizlenecek yazı.")
+    page_with_text(site_tree, "acik", "Açık yazı.")
+    assert len(titles(client, "tr", q="yazı")) == 2
+    Page.objects.filter(pk=page.pk).update(live=False)  # no signal, no new generation
+    assert titles(client, "tr", q="yazı") == ["Sayfa acik"]
