@@ -15,7 +15,8 @@ class PortalConfig(AppConfig):
         """Mirror page privacy onto every translation; purge caches when pages or released
         collections change; escape formulas in the admin's spreadsheets; keep collections in
         Turkish order; offer the explorer's user filters without reading every page; pack each
-        StreamField's block definition for the editor once per language."""
+        StreamField's block definition for the editor once per language; write the admin's icons and
+        plain buttons in Python."""
         from . import caching, files, privacy
 
         privacy.connect()
@@ -37,3 +38,7 @@ class PortalConfig(AppConfig):
         from .block_definitions import patch as pack_block_definitions_once
 
         pack_block_definitions_once()
+
+        from .admin_markup import patch as write_admin_icons_and_buttons_in_python
+
+        write_admin_icons_and_buttons_in_python()
