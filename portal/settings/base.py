@@ -125,6 +125,10 @@ TEMPLATES = [
     },
 ]
 
+# Django's form renderer, with the plainest widgets written in Python (same markup; the admin's
+# large forms draw thousands of them): portal/form_renderer.py.
+FORM_RENDERER = "portal.form_renderer.PortalFormRenderer"
+
 DATABASES = {"default": database_config()}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 CACHES = {"default": cache_config()}
