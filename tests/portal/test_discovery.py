@@ -33,7 +33,7 @@ def paragraph_page(site_tree: SiteTree, slug: str, text: str, **kwargs: object):
 
 def result_titles(client: Client, url: str) -> list[str]:
     html = client.get(url).content.decode()
-    listing = re.search(r'<ol class="search-results">(.*?)</ol>', html, re.S)
+    listing = re.search(r'<ol class="search-results"[^>]*>(.*?)</ol>', html, re.S)
     return re.findall(r'<a href="[^"]+">([^<]+)</a>', listing.group(1)) if listing else []
 
 

@@ -44,7 +44,8 @@ def results(client: Client, language: str, **params: str) -> list[str]:
     """The <li> HTML of each result of a search."""
     response = client.get(search_url(language, **params), follow=True)
     assert response.status_code == 200
-    listing = re.search(r'<ol class="search-results">(.*?)</ol>', response.content.decode(), re.S)
+    html = response.content.decode()
+    listing = re.search(r'<ol class="search-results"[^>]*>(.*?)</ol>', html, re.S)
     return (
         re.findall(r"<li class=\"search-result\">(.*?)</li>", listing.group(1), re.S)
         if listing
@@ -297,6 +298,7 @@ def test_a_repeated_search_reads_its_results_from_the_cache(
     html = client.get(search_url("tr", q="tekrar", sayfa="2")).content.decode()
     assert "“tekrar” için 12 sonuç." in html
     assert 'rel="prev"' in html
+    assert '<ol class="search-results" start="11">' in html  # numbered on from page 1
     # Another page, another language, another filter: each is searched on its own.
     assert len(search_queries(client, "tr", q="tekrar")[1]) == 1
     assert len(search_queries(client, "tr", q="tekrar", tur="haber")[1]) == 1

@@ -47,7 +47,7 @@ def api_reply(client: Client, assessment: AssessmentPage, language: str = "tr") 
 def search_results(client: Client) -> str:
     """The result list of a site search for the reply's word (the page echoes the query)."""
     html = client.get(f"/tr/ara/?q={REPLY_WORD}", follow=True).content.decode()
-    listing = re.search(r'<ol class="search-results">(.*?)</ol>', html, re.S)
+    listing = re.search(r'<ol class="search-results"[^>]*>(.*?)</ol>', html, re.S)
     return listing.group(1) if listing else ""
 
 
