@@ -31,8 +31,10 @@ from __future__ import annotations
 import functools
 import hashlib
 import os
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections import OrderedDict
+from collections.abc import Callable, Hashable, Iterable
 from pathlib import Path
 from typing import Any, TypeVar
 from urllib.error import HTTPError
@@ -245,6 +247,41 @@ def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]
 
 
 _MISSING = object()
+
+
+class ProcessGenerationCache:
+    """Values keyed by what a visitor typed (a search's words), kept per content generation and
+    language in this process only: the most recently used `size` of them. The shared cache
+    never holds a key made of visitors' text, which any text could fill, pushing out what every
+    page needs; here such text can only push out this cache's own older values. As
+    generation_cached(): plain values, public content only, nothing kept while the current
+    transaction holds an uncommitted change."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._values: OrderedDict[tuple[object, ...], Any] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get_or_build(self, parts: Iterable[Hashable], build: Callable[[], T]) -> T:
+        """build()'s value for the parts in the current generation and language, kept."""
+        if uncommitted_change():
+            return build()
+        key = (code_version(), content_generation(), get_language(), *parts)
+        with self._lock:
+            if key in self._values:
+                self._values.move_to_end(key)
+                return self._values[key]
+        value = build()
+        with self._lock:
+            self._values[key] = value
+            while len(self._values) > self.size:
+                self._values.popitem(last=False)
+        return value
+
+    def clear(self) -> None:
+        """Forget every value (tests)."""
+        with self._lock:
+            self._values.clear()
 
 
 def uncommitted_change() -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Hashable
 from dataclasses import dataclass
 from typing import Any
 
@@ -23,7 +24,7 @@ from django.utils.translation import get_language
 from wagtail.models import Page
 from wagtail.search.query import And, Or, PlainText, SearchQuery
 
-from portal.caching import generation_cached
+from portal.caching import ProcessGenerationCache, generation_cached
 from portal.languages import shown_by_key
 from portal.locales import active_locale
 from portal.models import page_cards, public_pages
@@ -176,15 +177,24 @@ class KeptResults:
     number: int
 
 
+#: Pages of search results a worker keeps (portal.caching.ProcessGenerationCache): a few
+#: hundred bytes each.
+KEPT_RESULTS = ProcessGenerationCache(size=1000)
+#: Characters of the page parameter a kept page is told apart by (a longer number is past the
+#: end, and so the last page, as any other).
+PAGE_KEY_LENGTH = 32
+
+
 def cached_results_page(
-    pages: QuerySet, backend_query: SearchQuery, number: object, parts: list[object]
+    pages: QuerySet, backend_query: SearchQuery, number: object, parts: list[Hashable]
 ) -> PaginatorPage:
-    """results_page() of the search of `pages`, kept per content generation (generation_cached,
-    which adds the language) under `parts`: whatever chose `pages` and the query. Ranking every
-    match is most of a search's cost (~30 ms for a word in ~2,800 pages at national scale), and
-    the same words are searched again and again; the results can only change with what the
-    public sees, which starts a new generation. A kept page is read back by its ids through
-    `pages`, so the public rule filters it once more, in one query."""
+    """results_page() of the search of `pages`, kept per content generation and language in
+    this worker (KEPT_RESULTS: the words are a visitor's, so never in the shared cache) under
+    `parts`: whatever chose `pages` and the query. Ranking every match is most of a search's
+    cost (~30 ms for a word in ~2,800 pages at national scale), and the same words are searched
+    again and again; the results can only change with what the public sees, which starts a new
+    generation. A kept page is read back by its ids through `pages`, so the public rule filters
+    it once more, in one query."""
     computed: list[PaginatorPage] = []
 
     def build() -> KeptResults:
@@ -193,7 +203,7 @@ def cached_results_page(
         ids = tuple(page.pk for page in found)
         return KeptResults(ids, found.paginator.count, found.number)
 
-    kept = generation_cached("portal.search.results", [*parts, str(number)], build)
+    kept = KEPT_RESULTS.get_or_build([*parts, str(number)[:PAGE_KEY_LENGTH]], build)
     if computed:
         return computed[0]
     by_id = pages.in_bulk(kept.ids)

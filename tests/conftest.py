@@ -42,8 +42,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
 @pytest.fixture(autouse=True)
 def clear_cache() -> None:
-    """Wagtail caches site root paths; a test's rolled-back pages must not leak into the next."""
+    """Wagtail caches site root paths; a test's rolled-back pages must not leak into the next
+    (nor the search results a worker keeps)."""
+    from portal.search import KEPT_RESULTS
+
     cache.clear()
+    KEPT_RESULTS.clear()
 
 
 @pytest.fixture(autouse=True)

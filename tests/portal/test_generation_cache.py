@@ -8,7 +8,12 @@ import pytest
 from django.db import transaction
 from django.utils import translation
 
-from portal.caching import bump_content_generation, code_version, generation_cached
+from portal.caching import (
+    ProcessGenerationCache,
+    bump_content_generation,
+    code_version,
+    generation_cached,
+)
 
 
 def counting_builder(calls: list[str], value: str):
@@ -84,4 +89,35 @@ def test_nothing_is_kept_while_a_change_waits_for_its_commit() -> None:
         transaction.set_rollback(True)  # the change never happened: its callback is dropped
     assert generation_cached("test.commit", [], counting_builder(calls, "after")) == "after"
     assert generation_cached("test.commit", [], counting_builder(calls, "again")) == "after"
+    assert calls == ["during", "after"]
+
+
+def test_a_process_cache_keeps_its_most_recently_used_values_per_generation_and_language() -> None:
+    """portal.caching.ProcessGenerationCache: values keyed by a visitor's text stay in the
+    process, at most `size` of them (the least recently used go first)."""
+    kept = ProcessGenerationCache(size=2)
+    calls: list[str] = []
+    assert kept.get_or_build(["a"], counting_builder(calls, "a")) == "a"
+    assert kept.get_or_build(["b"], counting_builder(calls, "b")) == "b"
+    assert kept.get_or_build(["a"], counting_builder(calls, "a again")) == "a"  # a is recent now
+    assert kept.get_or_build(["c"], counting_builder(calls, "c")) == "c"  # b goes
+    assert kept.get_or_build(["a"], counting_builder(calls, "a 2")) == "a"
+    assert kept.get_or_build(["b"], counting_builder(calls, "b 2")) == "b 2"
+    assert calls == ["a", "b", "c", "b 2"]
+    with translation.override("en"):
+        assert kept.get_or_build(["b"], counting_builder(calls, "b en")) == "b en"
+    bump_content_generation()  # a publish: every value is built anew
+    assert kept.get_or_build(["b"], counting_builder(calls, "b 3")) == "b 3"
+
+
+@pytest.mark.django_db
+def test_a_process_cache_keeps_nothing_while_a_change_waits_for_its_commit() -> None:
+    kept = ProcessGenerationCache(size=10)
+    calls: list[str] = []
+    with transaction.atomic():
+        transaction.on_commit(lambda: None)  # as a publish does
+        assert kept.get_or_build([], counting_builder(calls, "during")) == "during"
+        transaction.set_rollback(True)
+    assert kept.get_or_build([], counting_builder(calls, "after")) == "after"
+    assert kept.get_or_build([], counting_builder(calls, "again")) == "after"
     assert calls == ["during", "after"]
