@@ -111,6 +111,14 @@ def pack_block_definitions() -> int:
     return len(fields)
 
 
+def choose_widget_writers() -> int:
+    """Compile the form renderer's widget templates and choose its Python writers
+    (portal.form_renderer); how many widgets it writes."""
+    from django.forms.renderers import get_default_renderer
+
+    return len(getattr(get_default_renderer(), "writers", {}))
+
+
 def warm_up() -> None:
     """Everything above; logged, and never fatal (a cold worker still works)."""
     try:
@@ -118,6 +126,7 @@ def warm_up() -> None:
         build_url_resolvers()
         count = compile_templates()
         pack_block_definitions()
+        choose_widget_writers()
     except Exception:  # noqa: BLE001 - warming up must not stop the server from starting
         logger.exception("Warming up before the workers start failed; they start cold.")
         return

@@ -122,3 +122,16 @@ def test_after_a_request_a_full_collection_runs_only_when_due() -> None:
         count.return_value = (5, 3, warmup.FULL_COLLECTION_AFTER)
         warmup.after_request()
         collect.assert_called_once_with()
+
+
+def test_warm_up_chooses_the_form_renderers_widget_writers() -> None:
+    """portal.form_renderer: the writers are chosen (their templates compiled and compared)
+    before the workers fork, not on each worker's first form."""
+    from django.forms.renderers import get_default_renderer
+
+    from portal.form_renderer import WRITERS
+
+    renderer = get_default_renderer()
+    renderer.__dict__.pop("writers", None)  # as a fresh process has it
+    assert warmup.choose_widget_writers() == len(WRITERS)
+    assert "writers" in renderer.__dict__
