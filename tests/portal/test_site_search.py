@@ -330,3 +330,15 @@ def test_kept_results_pass_the_public_rule_again(client: Client, site_tree: Site
     assert len(titles(client, "tr", q="yazı")) == 2
     Page.objects.filter(pk=page.pk).update(live=False)  # no signal, no new generation
     assert titles(client, "tr", q="yazı") == ["Sayfa acik"]
+
+
+def test_a_newer_draft_is_not_searched(client: Client, site_tree: SiteTree) -> None:
+    """Leak test: a live page's newer draft (title and text) is not what the search finds."""
+    page = page_with_text(site_tree, "taslakli", "Yayımlanmış metin.")
+    assert titles(client, "tr", q="yayımlanmış") == ["Sayfa taslakli"]  # kept from now on
+    page.title = "Gizlitaslakbaşlık"
+    page.body = [{"type": "paragraph", "value": "<p>Gizlitaslakkelime burada.</p>"}]
+    page.save_revision()
+    assert titles(client, "tr", q="Gizlitaslakkelime") == []
+    assert titles(client, "tr", q="Gizlitaslakbaşlık") == []
+    assert titles(client, "tr", q="yayımlanmış") == ["Sayfa taslakli"]
