@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import Any
 
 from bench.load import median_latency_run
-from bench.report import baseline_line, markdown_table
+from bench.report import against_reference, baseline_line, markdown_table, target_lines, targets
 from bench.run import use_median_baseline
 
 
@@ -50,3 +50,32 @@ def test_the_standard_row_and_the_ratios_use_the_median_run() -> None:
     assert baseline_line(rows) == (
         "StandardPage baseline: the median of 3 runs across the run (84.0, 123.5, 90.0 ms)."
     )
+
+
+def test_admin_screens_are_also_read_against_wagtails_plainest_edit_form() -> None:
+    """bench.report.against_reference: printed beside the admin target, not a target itself."""
+    rows = [
+        {**row("standard", 100.0), "kind": "page"},
+        {**row("admin/dashboard", 380.0), "kind": "admin"},
+        {**row("admin/explorer", 1140.0), "kind": "admin"},
+        {**row("admin/standard-edit", 400.0), "kind": "admin-reference"},
+    ]
+    assert against_reference(rows) == {"admin/dashboard": 0.95, "admin/explorer": 2.85}
+    admin = next(
+        t
+        for t in targets(rows, PDF, IMPORTED)
+        if t["target"].startswith("uncached median of the admin")
+    )
+    assert admin["value"] == 11.4 and not admin["holds"]
+    assert "each against the reference: admin/dashboard 0.95, admin/explorer 2.85" in (
+        target_lines([admin])
+    )
+    assert against_reference([r for r in rows if r["kind"] != "admin-reference"]) == {}
+
+
+#: A report PDF and an import as bench.run passes them to bench.report.targets.
+PDF = {
+    "miss": {"seconds": 1.5, "status": 200, "cache_status": "MISS"},
+    "hit": {"seconds": 0.001, "status": 200, "cache_status": "HIT"},
+}
+IMPORTED = {"rows": 100_000, "seconds": 16.0}
