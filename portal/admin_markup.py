@@ -5,8 +5,8 @@ Wagtail 7.4 renders every `{% icon %}` (wagtail/admin/templatetags/wagtailadmin_
 inclusion tag: `wagtailadmin/shared/icon.html` inside a `{% spaceless %}`) and every plain link
 button (`wagtail.admin.widgets.button.BaseButton`, a component rendering
 `wagtailadmin/shared/button.html`) through the template engine. The page explorer draws about
-650 icons and 460 buttons (each row's "more" menu holds nine), which cost ~100 ms of a ~460 ms
-explorer at national scale (interleaved A/B); an edit form draws about 100 icons.
+650 icons and 460 buttons (each row's "more" menu holds nine): writing them here spares 16 % of
+its Python calls at national scale (cProfile), an edit form 7 % (about 100 icons).
 
 `patch()` (from PortalConfig.ready) registers `icon_html` under the same tag name in the same
 library, with the same arguments, and renders a button whose template and context are

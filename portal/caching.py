@@ -225,6 +225,12 @@ T = TypeVar("T")
 GENERATION_CACHE_SECONDS = 24 * 60 * 60
 
 
+def current_generation() -> str:
+    """The release and the content generation a kept value belongs to: what
+    generation_cached() and ProcessGenerationCache key every value by."""
+    return f"{code_version()}:{content_generation()}"
+
+
 def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]) -> T:
     """build()'s value, kept in the cache under `name`, `parts` (whatever else it depends on:
     ids, filters; their repr), the active language and the current content generation, so any
@@ -237,8 +243,7 @@ def generation_cached(name: str, parts: Iterable[object], build: Callable[[], T]
     if uncommitted_change():
         return build()
     digest = hashlib.sha256(repr(tuple(parts)).encode()).hexdigest()[:32]
-    generation = f"{code_version()}:{content_generation()}"
-    key = f"portal:generation:{generation}:{name}:{get_language()}:{digest}"
+    key = f"portal:generation:{current_generation()}:{name}:{get_language()}:{digest}"
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
@@ -266,7 +271,7 @@ class ProcessGenerationCache:
         """build()'s value for the parts in the current generation and language, kept."""
         if uncommitted_change():
             return build()
-        key = (code_version(), content_generation(), get_language(), *parts)
+        key = (current_generation(), get_language(), *parts)
         with self._lock:
             if key in self._values:
                 self._values.move_to_end(key)

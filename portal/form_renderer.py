@@ -164,9 +164,7 @@ def select_html(widget: Mapping[str, Any]) -> str:
 def textarea_html(widget: Mapping[str, Any]) -> str:
     """textarea.html."""
     value = widget["value"]
-    if callable(value):
-        raise Unwritten
-    shown = text(value) if value else ""
+    shown = text(value) if value else ""  # text() refuses a callable, which is always true
     return (
         f'<textarea name="{text(widget["name"])}"{attrs_html(widget["attrs"])}>\n{shown}</textarea>'
     )
