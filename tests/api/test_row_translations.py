@@ -10,7 +10,7 @@ from django.test import Client
 from portal.translation import publish_translation
 from tests.scenarios.api import ApiSite, get_json
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 ENGLISH_COMMENTS = [
     "Approved comment: the nursery opened.",

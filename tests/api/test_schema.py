@@ -15,7 +15,7 @@ from django.test import Client
 from api.base.schema import ApiSchemaGenerator
 from tests.scenarios.api import ENDPOINTS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 VALUE_FILTERS = {
     "indicator",

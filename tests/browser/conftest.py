@@ -4,12 +4,11 @@ Skipped when /usr/bin/chromium or the playwright package is missing, unless the 
 variable YEEP_BROWSER_TESTS=required (set by .ci/run): then they fail. A browser is never
 downloaded (no `playwright install`).
 
-The demo content is committed (the live server's requests must see it), so these tests run as
-one block, first: before any test that empties the database (the transactional ones), and so
-that pytest-xdist's load scheduling hands the whole block to one worker in its first batch (a
-quarter of that worker's share of the suite), beside the rest of the suite on the other workers.
-(`--dist loadgroup` would say so explicitly, but xdist 3.8 cannot group under pytest 9.) The
-package-scoped `live_site` builds the demo site once for the block and puts the database back
+The demo content is committed (the live server's requests must see it), so these tests run as one
+block, first: before any test that empties the database (the transactional ones), and as one xdist
+group ("browser", tests/xdist_groups.py), so that one worker takes the whole block while the other
+workers run the rest of the suite (split between two workers, each built the live site, about 45 s).
+The package-scoped `live_site` builds the demo site once for the block and puts the database back
 afterwards (tests/browser/site.py).
 """
 
@@ -31,6 +30,7 @@ from django.core.signals import request_finished, request_started
 from django.db import close_old_connections, connections
 
 from tests.browser.site import USER_PASSWORD, build_site, page_kinds, replacing_database
+from tests.xdist_groups import put_in_group
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser, BrowserContext, Page
@@ -72,6 +72,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
         # Each test runs in a transaction that is rolled back, as other database tests do;
         # the live server shares that connection (serving_in_the_tests_transaction).
         item.add_marker(pytest.mark.django_db)
+        put_in_group(config, item, "browser")
         if reason and not REQUIRED:
             item.add_marker(pytest.mark.skip(reason=f"browser tests skipped: {reason}"))
     items[:] = browser + [item for item in items if not _is_browser_test(item)]

@@ -19,7 +19,7 @@ from portal.roles import TRAINING_PARTICIPANTS
 from tests.events.factories import EventPageFactory
 from tests.scenarios.events import EventSite
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 NOW = datetime(2026, 6, 1, 12, 0, tzinfo=ISTANBUL)

@@ -17,7 +17,7 @@ from events.models.index_page import PAST_PER_PAGE
 from tests.scenarios.events import EventSite
 from tests.scenarios.site import html_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 # 12:00 in Türkiye is 09:00 UTC: a split by UTC date or by naive local time would show.

@@ -21,7 +21,7 @@ from events.models import EventMunicipality
 from tests.scenarios.events import EventSite
 from tests.scenarios.site import html_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 START = datetime(2026, 9, 15, 10, 0, tzinfo=ISTANBUL)

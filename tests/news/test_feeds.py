@@ -21,7 +21,7 @@ from news.models import NewsIndexPage, NewsKind, NewsPage
 from tests.news.factories import NewsPageFactory
 from tests.scenarios.news import NewsSite
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 # RFC 822 (as updated by RFC 1123/2822): "Wed, 05 Mar 2025 14:30:00 +0300".

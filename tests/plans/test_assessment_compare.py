@@ -23,7 +23,7 @@ from tests.plans.test_workflow import draft_assessment, logged_in
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import SiteTree
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def compare_url(page: AssessmentPage, against: str = "") -> str:

@@ -28,7 +28,7 @@ from plans.opendata import DATASETS, FORMATS
 from tests.plans.factories import PlanPageFactory
 from tests.scenarios.monitoring import Monitoring, approve_new_assessment, make_assessment
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 # Later than the scenario's own approval (made at the real time).
 LATER = datetime(2035, 5, 4, 9, tzinfo=UTC)

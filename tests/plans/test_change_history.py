@@ -22,7 +22,7 @@ from portal.translation import publish_translation
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import html_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 # Later than the scenario's own first approval (made at the real time), so the log keeps its order.
 FIRST_APPROVAL = datetime(2035, 1, 15, 10, tzinfo=UTC)

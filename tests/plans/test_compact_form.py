@@ -19,7 +19,7 @@ from tests.plans.factories import IndicatorPageFactory
 from tests.plans.test_workflow import draft_assessment, logged_in
 from tests.scenarios.monitoring import Monitoring, action_row, assessment_form_data, value_row
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 EARLIER_COMMENT = "Heyetin önceki yorumu: kreş sayısı arttı."
 

@@ -23,7 +23,7 @@ from tests.plans.test_workflow import draft_assessment, edit_data, logged_in
 from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.site import SiteTree
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 smtp_server = smtp.smtp_server
 

@@ -26,7 +26,7 @@ from tests.plans.import_files import (
 from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.site import SiteTree
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def logged_in(user: AbstractUser) -> Client:

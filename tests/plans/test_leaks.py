@@ -16,7 +16,7 @@ from plans.models import ActionAssessment, AssessmentPage, IndicatorValue
 from portal.translation import publish_translation
 from tests.scenarios.monitoring import Monitoring, make_assessment
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 SECRET_COMMENT = "GİZLİ-TASLAK-YORUM"
 SECRET_VALUE = "987.65"

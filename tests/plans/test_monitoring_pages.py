@@ -16,7 +16,7 @@ from tests.plans.factories import MunicipalityPageFactory
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import SiteTree, html_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def test_municipality_page_shows_plan_counts_progress_and_board_summary(

@@ -18,7 +18,7 @@ from wagtail.models import PageViewRestriction
 from plans.models import OpenDataPage
 from tests.scenarios.monitoring import Monitoring
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 OPEN_DATA = "/tr/acik-veri/"
 

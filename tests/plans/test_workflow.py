@@ -18,7 +18,7 @@ from tests.scenarios.monitoring import (
     value_row,
 )
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def logged_in(user: AbstractUser) -> Client:

@@ -25,7 +25,7 @@ from django.utils.text import capfirst
 
 from tests.scenarios.monitoring import Monitoring
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 #: English words and phrases of the admin's UI that showed through the Turkish admin. Whole
 #: words, case-sensitive. "English" (the language's own name in language pickers) and proper

@@ -34,7 +34,7 @@ from tests.stories.factories import StoryPageFactory
 from tests.training.factories import TrainingIndexPageFactory, TrainingProgrammePageFactory
 from training.models import TrainingProgrammePage
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 KADIKOY_TR, KADIKOY_EN = "Kadıköy Belediyesi", "Kadıköy Municipality"
 WITHDRAWALS = ["unpublished", "private"]

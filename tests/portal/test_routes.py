@@ -26,7 +26,7 @@ from tests.scenarios.site import html_of
 from tests.scenarios.training import TrainingSite
 from tests.training.factories import UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 HOST = "http://localhost"
 QUERY = "a=1&b=%C3%A7"

@@ -24,7 +24,7 @@ from tests.portal.factories import StandardPageFactory
 from tests.scenarios.api import ApiSite
 from tests.scenarios.site import SiteTree, html_of
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 spec = importlib.util.spec_from_file_location(
     "site_root", Path(settings.BASE_DIR) / "deploy" / "site_root.py"

@@ -21,7 +21,7 @@ from tests.scenarios.guide import Guide
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.training import TrainingSite
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 SITEMAP = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 XHTML = "{http://www.w3.org/1999/xhtml}"

@@ -25,7 +25,7 @@ from tests.scenarios.monitoring import Monitoring
 from tests.scenarios.training import TrainingSite
 from tests.training.factories import EnrollmentFactory, UserFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 @pytest.fixture(autouse=True)

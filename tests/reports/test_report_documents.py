@@ -24,7 +24,7 @@ from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.site import SiteTree
 from tests.training.factories import DocumentFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 @pytest.fixture

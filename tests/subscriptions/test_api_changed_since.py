@@ -15,7 +15,7 @@ from wagtail.models import Page
 from plans.models import AssessmentPage
 from tests.scenarios.api import ENDPOINTS, ApiSite, get_json
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 #: Lists of objects without a publication date (snippets) do not offer the parameter.
 UNDATED = {"monitoring-periods", "thematic-areas"}

@@ -1,11 +1,10 @@
 """The demo site, built once for all the tests of this package: `setup_demo --plans 1`.
 
-Building it takes most of a minute, so it is built once, inside a transaction that stays open
-while this package's tests run and is rolled back after the last one (what Django's setUpTestData
-does for a class); each test runs in a savepoint inside it, so a test's own changes are undone
-before the next. Every module here marks its tests `xdist_group("demo-site")`: with
-`--dist loadgroup` (pyproject's addopts) they all run on one worker, one after the other, and the
-demo is built once per test run.
+Building it takes most of a minute, so it is built once, inside a transaction that stays open while
+this package's tests run and is rolled back after the last one (what Django's setUpTestData does for
+a class); each test runs in a savepoint inside it, so a test's own changes are undone before the
+next. Every test here is in the xdist group "demo-site" (tests/xdist_groups.py): they all run on one
+worker, one after the other, and the demo is built once per test run.
 """
 
 from __future__ import annotations
@@ -16,7 +15,6 @@ from io import StringIO
 from pathlib import Path
 
 import pytest
-from _pytest.nodeid import NodeId
 from pytest_django import DjangoDbBlocker
 
 from django.contrib.auth import get_user_model
@@ -27,6 +25,7 @@ from django.db import transaction
 from wagtail.models import Collection, GroupPagePermission, Page, Revision
 
 from tests.indexing import search_index_off
+from tests.xdist_groups import put_in_group
 
 #: The xdist group of every test that reads the demo build.
 DEMO_SITE = pytest.mark.xdist_group("demo-site")
@@ -35,20 +34,12 @@ HERE = Path(__file__).parent
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """Workaround for pytest-xdist#1386: on pytest 9.2 a node id lives in `Node._id`, but
-    xdist 3.8's loadgroup still appends the group to the old `_nodeid`, so every group is
-    silently ignored and each worker would build the demo. Append it here, in the worker, as
-    xdist's fix (pytest-xdist PR #1388) does. Delete this hook once a pytest-xdist release has the
-    fix: `pytest tests/demo/site -n 2 -v` then prints ids ending in "@demo-site" without it."""
-    if not getattr(config.option, "loadgroup", False):  # set in xdist workers only
-        return
+    """Keep this package's tests together on one worker (tests/xdist_groups.py), first: xdist
+    hands out groups in collection order, and the other worker's tests then balance the demo
+    group instead of waiting for it at the end."""
     for item in items:
-        mark = item.get_closest_marker("xdist_group")
-        if mark is None or "@" in item.nodeid or HERE not in item.path.parents:
-            continue
-        item._id = NodeId.parse(f"{item.nodeid}@{mark.args[0]}")
-    # The demo group (a third of a worker's time) first, so the other worker's tests balance it
-    # instead of waiting for it at the end; xdist hands out groups in collection order.
+        if HERE in item.path.parents:
+            put_in_group(config, item, DEMO_SITE.args[0])
     items.sort(key=lambda item: HERE not in item.path.parents)
 
 
