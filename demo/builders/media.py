@@ -11,9 +11,13 @@ so a second run of setup_demo reports nothing.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable
+import multiprocessing
+import os
+import threading
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
 from io import BytesIO
-from typing import Any, TextIO
+from typing import Any, TextIO, TypeVar
 
 from django.core.files.base import ContentFile
 from django.test import RequestFactory
@@ -38,6 +42,7 @@ DEMO_DOCUMENT = {
 #: The author named in the sample PDFs' metadata: the platform made them, no municipality did.
 AUTHOR = "YEEP İzleme Platformu (örnek veri / sample data)"
 WIDTH, HEIGHT = 1200, 630
+K = TypeVar("K")
 ILLUSTRATION_LABEL = "Örnek görsel / Illustration"
 #: Background and shape colours of the illustrations (dark text on light ground, ≥ 4.5:1).
 PALETTES = (
@@ -54,6 +59,32 @@ def tagged_pdf(html: str) -> bytes:
     return html_to_pdf(html, RequestFactory().get("/", HTTP_HOST="localhost"))
 
 
+def can_fork() -> bool:
+    """Whether PDFs may be made in forked processes: with more than one CPU, where this process
+    runs no other thread (forking one that does, such as a test worker or a live server, may
+    copy a lock another thread holds)."""
+    return (
+        (os.cpu_count() or 1) > 1
+        and threading.active_count() == 1
+        and "fork" in multiprocessing.get_all_start_methods()
+    )
+
+
+def tagged_pdfs(documents: Mapping[K, str]) -> dict[K, bytes]:
+    """The tagged PDF of each HTML document, by its key.
+
+    WeasyPrint is pure Python, so the six report PDFs were half of `setup_demo`'s time on one CPU:
+    where this process may fork (`can_fork`), they are made side by side, one process per CPU.
+    The processes touch no database; they inherit the settings, the static files' finders and
+    the media folder the documents' images are read from."""
+    if len(documents) < 2 or not can_fork():
+        return {key: tagged_pdf(html) for key, html in documents.items()}
+    workers = min(len(documents), os.cpu_count() or 1)
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork")) as pool:
+        made = {key: pool.submit(tagged_pdf, html) for key, html in documents.items()}
+        return {key: future.result() for key, future in made.items()}
+
+
 def sample_pdf(title: str, body_html: str, language: str = "tr") -> bytes:
     """A short tagged PDF in the language, whose first line says it is sample data."""
     html = (
@@ -64,6 +95,12 @@ def sample_pdf(title: str, body_html: str, language: str = "tr") -> bytes:
         f"<h1>{escape(title)}</h1>{body_html}</body></html>"
     )
     return tagged_pdf(html)
+
+
+def existing_document(title: str, collection: Collection | None = None) -> Any:
+    """The document with this title in the collection (the root by default), or None."""
+    collection = collection or Collection.get_first_root_node()
+    return get_document_model().objects.filter(title=title, collection=collection).first()
 
 
 def document(
@@ -77,7 +114,7 @@ def document(
     make_pdf() when there is none."""
     collection = collection or Collection.get_first_root_node()
     model = get_document_model()
-    found = model.objects.filter(title=title, collection=collection).first()
+    found = existing_document(title, collection)
     if found is None:
         content = make_pdf()
         found = model(title=title, collection=collection)

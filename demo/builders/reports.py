@@ -31,7 +31,6 @@ from plans.models import MonitoringPeriod, MunicipalityPage
 from portal.bilingual import stream_data
 from portal.languages import shown_copy
 from portal.models import HomePage
-from portal.pdf import html_to_pdf
 from portal.roles import ensure_board_workflow, ensure_core_groups
 from reports.documents import publish_translation_document
 from reports.generated import approved_assessment, report_context
@@ -47,12 +46,12 @@ PDF_NAMES = {"tr": "{kind}-ornek.pdf", "en": "{kind}-sample-en.pdf"}
 PDF_TITLES = {"tr": "{title} (örnek)", "en": "{title} (sample)"}
 
 
-def report_pdf(
-    title: str, period: MonitoringPeriod, covered: list[MunicipalityPage], language: str = "tr"
-) -> bytes:
-    """The report's PDF in the language: the generated report of each covered municipality that
-    has an approved assessment for the period, as the portal shows it in that language, after a
-    cover that says it is sample data."""
+def report_html(
+    title: str, period: MonitoringPeriod, covered: list[MunicipalityPage], language: str
+) -> str:
+    """The HTML of the report's PDF in the language: the generated report of each covered
+    municipality that has an approved assessment for the period, as the portal shows it in that
+    language, after a cover that says it is sample data."""
     request = RequestFactory().get("/", HTTP_HOST="localhost")
     with translation.override(language):
         sections = []
@@ -71,8 +70,37 @@ def report_pdf(
             "source": getattr(PDF_SOURCE, language),
             "reports": sections,
         }
-        html = render_to_string("demo/report_pdf.html", context, request=request)
-        return html_to_pdf(html, request)
+        return render_to_string("demo/report_pdf.html", context, request=request)
+
+
+def report_pdf(
+    title: str, period: MonitoringPeriod, covered: list[MunicipalityPage], language: str = "tr"
+) -> bytes:
+    """The report's PDF in the language (see `report_html`)."""
+    return media.tagged_pdf(report_html(title, period, covered, language))
+
+
+def pdf_title(report: DemoReport, language: str) -> str:
+    """The title of the report's PDF document in the language."""
+    return PDF_TITLES[language].format(title=getattr(report.title, language))
+
+
+def missing_pdfs(
+    periods: dict[str, MonitoringPeriod], covered: list[MunicipalityPage]
+) -> dict[tuple[str, str], bytes]:
+    """The PDFs of the published reports whose documents are not made yet, by report kind and
+    language, made side by side where they can be (media.tagged_pdfs)."""
+    return media.tagged_pdfs(
+        {
+            (report.kind.value, language): report_html(
+                pdf_title(report, language), periods[report.kind.value], covered, language
+            )
+            for report in REPORTS
+            if report.published <= DEMO_TODAY
+            for language in PDF_NAMES
+            if media.existing_document(pdf_title(report, language)) is None
+        }
+    )
 
 
 def report_values(report: DemoReport, language: str) -> dict[str, Any]:
@@ -100,6 +128,7 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
         period.kind: period for period in MonitoringPeriod.objects.filter(locale=home.locale)
     }
     covered = municipalities(home)
+    pdfs = missing_pdfs(periods, covered)
     for report in REPORTS:
         fields = {
             "kind": report.kind,
@@ -109,13 +138,11 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
             "covered_municipalities": municipality_links(ReportMunicipality, covered),
         }
         if report.published <= DEMO_TODAY:
-            fields["report_document"] = report_document(
-                report, "tr", fields["period"], covered, publisher
-            )
+            fields["report_document"] = report_document(report, "tr", pdfs, publisher)
             page = publisher.child(
                 index, ReportPage, partial(report_values, report), user=board, **fields
             )
-            english_pdf(page, report, fields["period"], covered, publisher, board)
+            english_pdf(page, report, pdfs, publisher, board)
         elif not ReportPage.objects.child_of(index).filter(slug=report.kind.value).exists():
             draft = ReportPage(**report_values(report, "tr"), live=False, **fields)
             index.add_child(instance=draft)
@@ -124,18 +151,13 @@ def build(home: HomePage, publisher: Publisher, board: AbstractBaseUser) -> None
 
 
 def report_document(
-    report: DemoReport,
-    language: str,
-    period: MonitoringPeriod | None,
-    covered: list[MunicipalityPage],
-    publisher: Publisher,
+    report: DemoReport, language: str, pdfs: dict[tuple[str, str], bytes], publisher: Publisher
 ) -> Any:
-    """The report's sample PDF document in the language, made once."""
-    title = PDF_TITLES[language].format(title=getattr(report.title, language))
+    """The report's sample PDF document in the language, made once (from `missing_pdfs`)."""
     return media.document(
-        title,
+        pdf_title(report, language),
         PDF_NAMES[language].format(kind=report.kind.value),
-        partial(report_pdf, title, period, covered, language),
+        lambda: pdfs[(report.kind.value, language)],
         publisher.stdout,
     )
 
@@ -143,14 +165,13 @@ def report_document(
 def english_pdf(
     page: ReportPage,
     report: DemoReport,
-    period: MonitoringPeriod | None,
-    covered: list[MunicipalityPage],
+    pdfs: dict[tuple[str, str], bytes],
     publisher: Publisher,
     board: AbstractBaseUser,
 ) -> None:
     """Give the report's English translation its English PDF, published by the board member,
     unless it has it."""
-    document = report_document(report, "en", period, covered, publisher)
+    document = report_document(report, "en", pdfs, publisher)
     english = page.get_translation(publisher.english).specific
     if english.report_document_id != document.pk:
         english = publish_translation_document(page, publisher.english, document, user=board)
