@@ -17,11 +17,11 @@ from portal.translation import publish_translation, translate
 from reports.models import ReportKind
 from results.models import ProjectResultsPage
 from results.targets import english_values, ensure_default_targets
-from tests.commits import commit_pending
 from tests.events.factories import EventPageFactory
 from tests.reports.factories import ReportIndexPageFactory, ReportPageFactory
 from tests.scenarios.events import EventSite
 from tests.scenarios.monitoring import Monitoring
+from tests.scenarios.shared import scenario
 from tests.training.factories import (
     EnrollmentFactory,
     TrainingIndexPageFactory,
@@ -84,7 +84,7 @@ def restrict(page: EventPage) -> None:
     )
 
 
-@pytest.fixture
+@scenario
 def project(monitoring: Monitoring, events: EventSite) -> Project:
     """Kadıköy assessed (the monitoring scenario); one published progress report and one draft;
     public meetings (opening 54, platform information 19 linking Kadıköy and Nilüfer) and hidden
@@ -155,7 +155,6 @@ def project(monitoring: Monitoring, events: EventSite) -> Project:
             EventMunicipality(municipality=tree.nilufer),
         ],
     )
-    commit_pending()  # the project's publications and sign-ups count as committed
     return project
 
 

@@ -21,7 +21,7 @@ from tests.scenarios.site import html_of
 
 from .conftest import Project, row_figures
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 HOST = "http://localhost"
 RESULTS = {f"{HOST}/tr/proje-sonuclari/", f"{HOST}/en/project-results/"}

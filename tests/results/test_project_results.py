@@ -25,7 +25,7 @@ from training.models import OrganisationKind
 
 from .conftest import Project, row_figures
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("shared_scenarios")]
 
 
 def test_figures_count_only_public_pages_and_completed_enrollments(project: Project) -> None:
