@@ -27,8 +27,8 @@ from wagtail.models import Collection, GroupPagePermission, Page, Revision
 from tests.indexing import search_index_off
 from tests.xdist_groups import put_in_group
 
-#: The xdist group of every test that reads the demo build.
-DEMO_SITE = pytest.mark.xdist_group("demo-site")
+#: The xdist group of every test here (they all read the demo build).
+DEMO_GROUP = "demo-site"
 HERE = Path(__file__).parent
 
 
@@ -39,7 +39,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     group instead of waiting for it at the end."""
     for item in items:
         if HERE in item.path.parents:
-            put_in_group(config, item, DEMO_SITE.args[0])
+            put_in_group(config, item, DEMO_GROUP)
     items.sort(key=lambda item: HERE not in item.path.parents)
 
 

@@ -10,9 +10,7 @@ from plans.models import IndicatorValue, MonitoringPeriod, MunicipalityPage
 from plans.tree import municipality_path
 from portal.locales import default_locale
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def expected_flags(town: str, code: str, round_number: int) -> set[str]:

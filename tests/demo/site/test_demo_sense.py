@@ -36,9 +36,7 @@ from reports.models import ReportPage
 from stories.models import StoryPage
 from training.models import TrainingModulePage, TrainingProgrammePage
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 COUNTS = re.compile(r"Plandaki (\d+) eylemden (\d+) tanesi tamamlandı")
 ENGLISH_COUNTS = re.compile(r"Of the plan’s (\d+) actions, (\d+) (?:is|are) complete")

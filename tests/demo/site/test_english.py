@@ -22,9 +22,7 @@ from portal.models import public_pages
 from tests.english_text import turkish_on_english_page, turkish_words
 from tests.scenarios.site import SiteTree, html_of
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 #: The label of sample content, the same in both languages.
 SAMPLE_DATA_LABEL = "Örnek veri / Sample data"

@@ -12,9 +12,7 @@ from django.test import Client
 from events.models import EventIndexPage, EventKind, EventPage
 from tests.scenarios.site import SiteTree
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 ISTANBUL = ZoneInfo("Europe/Istanbul")
 

@@ -9,9 +9,7 @@ from guide.content import CHAPTERS, FOREWORD
 from guide.models import GuideChapterPage, GuidePage
 from tests.scenarios.site import SiteTree
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def test_the_guide_is_built_once_in_both_languages(

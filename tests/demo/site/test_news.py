@@ -7,9 +7,7 @@ from django.test import Client
 from news.models import NewsIndexPage, NewsKind, NewsPage
 from tests.scenarios.site import SiteTree
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def test_demo_news_is_bilingual_sample_data(

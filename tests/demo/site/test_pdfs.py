@@ -13,9 +13,7 @@ from reports.models import ReportPage
 from tests.pdfs import TaggedPdf, assert_tagged, document_link, link_text, read_tagged
 from tests.scenarios.site import SiteTree
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def tagged(document: Any) -> TaggedPdf:

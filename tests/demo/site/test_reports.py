@@ -6,9 +6,7 @@ from __future__ import annotations
 from reports.models import ReportPage
 from tests.scenarios.site import SiteTree
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def test_demo_reports_are_bilingual_sample_data_published_by_the_board(

@@ -16,9 +16,7 @@ from results.measures import Measure, measure_figures
 from results.targets import DEFAULT_TARGETS
 from tests.scenarios.site import html_of
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 STATEMENT = {"tr": "/tr/erisilebilirlik/", "en": "/en/accessibility/"}
 TITLES = {"tr": "Erişilebilirlik bildirimi", "en": "Accessibility statement"}

@@ -18,9 +18,7 @@ from plans.models import AssessmentPage, MunicipalityPage
 from portal.text import natural_sort_key
 from training.models import Enrollment
 
-from .conftest import DEMO_SITE, DemoBuild, counts
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild, counts
 
 
 def test_a_second_run_creates_nothing_and_only_resets_the_passwords(

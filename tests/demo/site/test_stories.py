@@ -8,9 +8,7 @@ from demo.content.stories import STORIES
 from stories.models import StoryIndexPage, StoryPage
 from tests.scenarios.site import SiteTree
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def test_demo_stories_are_bilingual_linked_and_marked_as_sample(

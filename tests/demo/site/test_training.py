@@ -8,9 +8,7 @@ from demo.content.training import DEMO_PARTICIPANT
 from tests.scenarios.site import SiteTree
 from training.models import Enrollment, TrainingModulePage, TrainingProgrammePage
 
-from .conftest import DEMO_SITE, DemoBuild
-
-pytestmark = DEMO_SITE
+from .conftest import DemoBuild
 
 
 def test_demo_training_is_complete_and_private_where_it_should_be(
