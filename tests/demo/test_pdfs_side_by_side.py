@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -14,8 +12,7 @@ import pytest
 
 from demo.builders import media
 from tests.pdfs import read_tagged
-
-BASE_DIR = Path(__file__).resolve().parents[2]
+from tests.portal.test_settings import run_python
 
 
 def document(language: str, title: str) -> str:
@@ -32,16 +29,17 @@ DOCUMENTS = {
     ("final", "en"): document("en", "Last"),
 }
 
-#: Run in a fresh interpreter, which has no other thread: it may fork.
+#: Run in a fresh interpreter, which has no other thread: it may fork. The documents (JSON, keys
+#: joined by "|") and the folder to write the PDFs in come from the environment.
 SCRIPT = """
-import json, os, sys
+import json, os
 import django
 django.setup()
 from demo.builders import media
-documents = json.loads(sys.argv[1])
+documents = json.loads(os.environ["DOCUMENTS"])
 made = media.tagged_pdfs({tuple(key.split("|")): html for key, html in documents.items()})
 for (kind, language), content in made.items():
-    with open(os.path.join(sys.argv[2], f"{kind}.{language}.pdf"), "wb") as out:
+    with open(os.path.join(os.environ["FOLDER"], f"{kind}.{language}.pdf"), "wb") as out:
         out.write(content)
 print(media.can_fork())
 """
@@ -50,14 +48,8 @@ print(media.can_fork())
 @pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="one CPU: the PDFs are made one by one")
 def test_pdfs_made_in_forked_processes_come_back_whole_under_their_keys(tmp_path: Path) -> None:
     documents = {"|".join(key): html for key, html in DOCUMENTS.items()}
-    result = subprocess.run(  # noqa: S603 - our own interpreter and script
-        [sys.executable, "-c", SCRIPT, json.dumps(documents), str(tmp_path)],
-        cwd=BASE_DIR,
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test"},
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
+    result = run_python(
+        SCRIPT, "portal.settings.test", DOCUMENTS=json.dumps(documents), FOLDER=str(tmp_path)
     )
 
     assert result.returncode == 0, result.stderr
