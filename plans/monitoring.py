@@ -171,7 +171,7 @@ def assessment_rows(assessment: AssessmentPage, *, value_texts: bool = True) -> 
         ActionAssessment.objects.for_public()
         .filter(assessment=source)
         .select_related("action")
-        .order_by("sort_order")
+        .order_by("sort_order", "pk")
     )
     actions = shown_copies(row.action for row in action_rows)
     values = list(

@@ -43,6 +43,14 @@ def _translated_children(
 ) -> list[Any]:
     """Copies of the page's child rows (same translation keys) with the given texts set."""
     children = list(getattr(page, relation).all())
+    orders = [getattr(child, "sort_order", None) for child in children]
+    orderable = len(children) > 1 and hasattr(children[0], "sort_order")
+    if orderable and (None in orders or len(set(orders)) != len(orders)):
+        # Without distinct sort orders the rows' order is the database's whim (PostgreSQL returns
+        # updated rows last), so "the source's order" would pair texts with the wrong rows.
+        raise TranslationStructureError(
+            f"{page!r}: {relation} rows need distinct sort_order values to be translated in order."
+        )
     if len(children) != len(texts):
         raise TranslationStructureError(
             f"{page!r}: {relation} has {len(children)} rows, {len(texts)} translations given."

@@ -366,11 +366,12 @@ class MonitoringDemoBuilder:
             is_sample_data=True,
             objectives=[
                 PlanObjective(
+                    sort_order=position,  # as the admin's inline panel saves them
                     code=str(objective.number),
                     title=objective.title.tr,
                     area=self.areas[objective.area_key],
                 )
-                for objective in objectives
+                for position, objective in enumerate(objectives)
             ],
         )
         self.publisher.publish_new(municipality, plan, quiet=True)

@@ -12,9 +12,10 @@ import pytest
 from django.test import Client
 
 from indicators.models import IndicatorTarget
+from plans.models import ActionAssessment
 from plans.monitoring import status_counts
 from plans.overview import action_timeline, municipality_overview, stacked_segments
-from portal.translation import publish_translation
+from portal.translation import TranslationStructureError, publish_translation
 from tests.scenarios.monitoring import Monitoring, make_assessment
 from tests.scenarios.site import html_of
 
@@ -148,6 +149,21 @@ def test_english_action_timeline_shows_the_boards_comment_in_english(
     section = html[html.index('class="timeline"') :]
     assert "Approved comment: under way." in section
     assert "Onaylı yorum: sürüyor." not in section
+
+
+def test_rows_without_an_order_are_not_translated_by_position(monitoring: Monitoring) -> None:
+    """Texts given "in the source's order" cannot be paired with rows whose order the database
+    chooses (PostgreSQL returns updated rows last): the translation is refused, nothing saved."""
+    assessment = monitoring.assessments[0]
+    ActionAssessment.objects.filter(assessment=assessment).update(sort_order=None)
+    assessment.refresh_from_db()
+    with pytest.raises(TranslationStructureError, match="distinct sort_order"):
+        publish_translation(
+            assessment,
+            monitoring.tree.english,
+            {"title": "Assessment", "action_rows": [{"board_comment": "x"}] * 3},
+        )
+    assert assessment.get_translation_or_none(monitoring.tree.english) is None
 
 
 def test_stacked_segments_leave_out_empty_statuses_and_fill_the_width() -> None:

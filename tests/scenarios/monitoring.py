@@ -83,8 +83,14 @@ def make_assessment(
         period=period,
         live=publish,
         action_rows=[
-            ActionAssessment(action=action, status=status, progress=progress, board_comment=text)
-            for action, status, progress, text in rows
+            ActionAssessment(
+                sort_order=position,  # as the admin's inline panel saves it: the plan's order
+                action=action,
+                status=status,
+                progress=progress,
+                board_comment=text,
+            )
+            for position, (action, status, progress, text) in enumerate(rows)
         ],
         indicator_values=[
             IndicatorValue(indicator=indicator, date=day, disaggregation=kind, value=Decimal(value))
